@@ -1,0 +1,4 @@
+/**
+ * Helpers shared by aifgym's modules (argument checks). Not API: no compatibility promise.
+ */
+package io.aifgym.gym.internal;
