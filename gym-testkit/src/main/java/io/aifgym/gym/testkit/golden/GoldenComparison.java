@@ -3,6 +3,7 @@ package io.aifgym.gym.testkit.golden;
 import io.aifgym.gym.tensor.DoubleTensor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,6 +118,13 @@ public final class GoldenComparison {
             }
             return l;
         }
+        if (v instanceof Map<?, ?> map) {
+            Map<Object, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                m.put(e.getKey(), normalise(e.getValue()));
+            }
+            return m;
+        }
         return v;
     }
 
@@ -147,6 +155,20 @@ public final class GoldenComparison {
             }
             for (int i = 0; i < el.size(); i++) {
                 walk(el.get(i), gl.get(i), at + "[" + i + "]", st);
+            }
+            return;
+        }
+        if (expected instanceof Map<?, ?> em) {
+            if (!(got instanceof Map<?, ?> gm)) {
+                st.problem("expected an object with keys " + em.keySet() + ", found " + describe(got), at);
+                return;
+            }
+            for (Map.Entry<?, ?> e : em.entrySet()) {
+                if (!gm.containsKey(e.getKey())) {
+                    st.problem("missing output '" + e.getKey() + "'", at + "." + e.getKey());
+                    continue;
+                }
+                walk(e.getValue(), gm.get(e.getKey()), at + "." + e.getKey(), st);
             }
             return;
         }
