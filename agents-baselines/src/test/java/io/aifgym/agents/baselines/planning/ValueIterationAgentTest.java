@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.aifgym.envs.bandit.BernoulliBandit;
 import io.aifgym.envs.pomdp.grid.GridWorld;
+import io.aifgym.envs.pomdp.tmaze.TMaze;
+import io.aifgym.envs.pomdp.tmaze.TMazeConfig;
 import io.aifgym.envs.tabular.CliffWalking;
 import io.aifgym.envs.tabular.FrozenLake;
 import io.aifgym.gym.agent.Decision;
@@ -60,11 +62,21 @@ class ValueIterationAgentTest {
     }
 
     @Test
+    void plansOnGridWorldThroughItsTabularModel() {
+        GridWorld grid = new GridWorld(new GridWorld.Config(List.of(3, 3), List.of(), List.of(0, 0), false, 1.0, false,
+                List.of(List.of(2, 2)), 1.0, 0.0, 100));
+        ValueIterationAgent<?, ?> agent = ValueIterationAgent.of(
+                ValueIterationConfig.DEFAULT.withHorizon(Horizon.INFINITE), grid);
+        // Undiscounted, one reward at the goal: every cell that can reach it is worth 1.
+        assertThat(agent.plan().value(0, 0)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
     void refusesAGenerativeProcessWithoutARewardModel() {
-        GridWorld grid = new GridWorld(GridWorld.Config.of(3, 3));
-        assertThatThrownBy(() -> ValueIterationAgent.of(ValueIterationConfig.DEFAULT, grid))
+        TMaze maze = new TMaze(TMazeConfig.DEFAULT);
+        assertThatThrownBy(() -> ValueIterationAgent.of(ValueIterationConfig.DEFAULT, maze))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("value-iteration: GridWorld-v0 exposes a generative process (A, B, D) but no reward model,"
+                .hasMessage("value-iteration: TMaze-v0 exposes a generative process (A, B, D) but no reward model,"
                         + " so it cannot be planned on; value iteration needs an env that implements HasTabularModel"
                         + " (transition probabilities, rewards and terminations of its fully observed state)");
     }

@@ -10,6 +10,8 @@ import io.aifgym.gym.env.Env;
 import io.aifgym.gym.env.EnvSpec;
 import io.aifgym.gym.env.Step;
 import io.aifgym.gym.model.GenerativeProcess;
+import io.aifgym.gym.model.HasTabularModel;
+import io.aifgym.gym.model.TabularModel;
 import io.aifgym.gym.random.Key;
 import io.aifgym.gym.tensor.DoubleTensor;
 import java.util.ArrayList;
@@ -48,12 +50,16 @@ import java.util.Optional;
  *
  * <p><b>State.</b> {@link State}: the location index.
  *
+ * <p><b>Tabular model.</b> The location is observed exactly, so the env is also a fully
+ * observed MDP: {@link #tabularModel()} gives its transitions (from B), rewards and goal
+ * terminations over the location index, for planners such as value iteration.
+ *
  * <p>Deliberate difference from pymdp: a wall or goal outside the grid is an error here
  * (pymdp ignores walls outside the grid). {@link #step} runs on tables compiled at
  * construction: it allocates only the step, state and observation, and derives no key when the
  * move is deterministic.
  */
-public final class GridWorld extends AbstractPomdpEnv<GridWorld.State> {
+public final class GridWorld extends AbstractPomdpEnv<GridWorld.State> implements HasTabularModel {
 
     /** Move to row - 1. */
     public static final int UP = 0;
@@ -365,6 +371,34 @@ public final class GridWorld extends AbstractPomdpEnv<GridWorld.State> {
         boolean atGoal = goal[next];
         return new Step<>(new int[] {observed}, new State(next), atGoal ? goalReward - stepCost : -stepCost, atGoal,
                 false, Map.of());
+    }
+
+    /**
+     * {@inheritDoc} State {@code s} is the location index (the observation's only entry);
+     * the outcomes of action {@code a} in {@code s} are the non-zero entries of
+     * {@code B[:, s, a]}, each with the reward and termination of entering that cell.
+     */
+    @Override
+    public TabularModel tabularModel() {
+        int n = rows * cols;
+        double[] b = generativeProcess().B().get(0).unsafeData();
+        List<List<List<TabularModel.Outcome>>> transitions = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            List<List<TabularModel.Outcome>> perAction = new ArrayList<>(numActions);
+            for (int a = 0; a < numActions; a++) {
+                List<TabularModel.Outcome> outcomes = new ArrayList<>(2);
+                for (int next = 0; next < n; next++) {
+                    double p = b[(next * n + s) * numActions + a];
+                    if (p > 0) {
+                        outcomes.add(new TabularModel.Outcome(p, next, goal[next] ? goalReward - stepCost : -stepCost,
+                                goal[next]));
+                    }
+                }
+                perAction.add(outcomes);
+            }
+            transitions.add(perAction);
+        }
+        return new TabularModel(n, numActions, transitions, generativeProcess().D().get(0).data());
     }
 
     /**

@@ -277,4 +277,29 @@ class GridWorldTest {
         assertThatThrownBy(() -> env.step(Key.of(0), s, new int[] {0, 0})).hasMessageStartingWith("action:");
         assertThatThrownBy(() -> env.step(Key.of(0), s, null)).hasMessageStartingWith("action:");
     }
+
+    @Test
+    void tabularModelMatchesTheProcessAndPaysForGoals() {
+        GridWorld env = new GridWorld(new GridWorld.Config(List.of(3, 3), List.of(List.of(1, 1)), List.of(0, 0), false,
+                0.8, false, List.of(List.of(2, 2)), 1.0, 0.1, 100));
+        io.aifgym.gym.model.TabularModel model = env.tabularModel();
+        assertThat(model.numStates()).isEqualTo(9);
+        assertThat(model.numActions()).isEqualTo(4);
+        assertThat(model.initial()).containsExactly(1, 0, 0, 0, 0, 0, 0, 0, 0);
+        // RIGHT from (2,1) = state 7: into the goal 8 with 0.8, stay with 0.2.
+        assertThat(model.outcomes(7, GridWorld.RIGHT)).containsExactlyInAnyOrder(
+                new io.aifgym.gym.model.TabularModel.Outcome(0.8, 8, 0.9, true),
+                new io.aifgym.gym.model.TabularModel.Outcome(1.0 - 0.8, 7, -0.1, false));
+        // DOWN from (0,1) = state 1 hits the wall at (1,1): stays put for sure.
+        assertThat(model.outcomes(1, GridWorld.DOWN)).containsExactly(
+                new io.aifgym.gym.model.TabularModel.Outcome(1.0, 1, -0.1, false));
+        DoubleTensor b = env.generativeProcess().B().get(0);
+        for (int s = 0; s < 9; s++) {
+            for (int a = 0; a < 4; a++) {
+                for (io.aifgym.gym.model.TabularModel.Outcome o : model.outcomes(s, a)) {
+                    assertThat(o.probability()).isEqualTo(b.get(o.next(), s, a));
+                }
+            }
+        }
+    }
 }
