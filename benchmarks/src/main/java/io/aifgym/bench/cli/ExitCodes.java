@@ -1,0 +1,15 @@
+package io.aifgym.bench.cli;
+
+/** The exit codes of {@code aifgym}. */
+public final class ExitCodes {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** A golden case failed, or an unexpected error (a bug) stopped the command. */
+    public static final int FAILED = 1;
+    /** Bad input: options, config files, plugin folders, golden folders. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}
