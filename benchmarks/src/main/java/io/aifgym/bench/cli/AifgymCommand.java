@@ -2,6 +2,7 @@ package io.aifgym.bench.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import io.aifgym.bench.study.LearningGridworldCommand;
 import io.aifgym.bench.wiring.HarnessModule;
 import io.aifgym.bench.wiring.PluginFolder;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             + ", else plugins in the working directory) is loaded; its env and agent providers appear in 'list'",
             "and run with 'run' like the built-in ones.",
             "Exit codes: 0 success, 1 failed golden cases or an unexpected error, 2 bad input."},
-        subcommands = {ListCommand.class, RunCommand.class, GoldenCommand.class, BenchCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class, GoldenCommand.class,
+            BenchCommand.class, LearningGridworldCommand.class})
 public final class AifgymCommand implements Runnable, AutoCloseable {
 
     /** The environment variable naming the plugin folder. */
