@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             + ", else plugins in the working directory) is loaded; its env and agent providers appear in 'list'",
             "and run with 'run' like the built-in ones.",
             "Exit codes: 0 success, 1 failed golden cases or an unexpected error, 2 bad input."},
-        subcommands = {ListCommand.class, RunCommand.class, GoldenCommand.class,
+        subcommands = {ListCommand.class, RunCommand.class, CompareCommand.class, GoldenCommand.class,
             BenchCommand.class, LearningGridworldCommand.class})
 public final class AifgymCommand implements Runnable, AutoCloseable {
 

@@ -1,0 +1,153 @@
+package io.aifgym.bench.cli;
+
+import com.google.inject.Injector;
+import io.aifgym.bench.compare.Bootstrap;
+import io.aifgym.bench.compare.CompareConfig;
+import io.aifgym.bench.compare.CompareConfigLoader;
+import io.aifgym.bench.compare.CompareFiles;
+import io.aifgym.bench.compare.ComparePlan;
+import io.aifgym.bench.compare.CompareProvenance;
+import io.aifgym.bench.compare.CompareReport;
+import io.aifgym.bench.compare.CompareResult;
+import io.aifgym.bench.compare.CompareRunner;
+import io.aifgym.bench.compare.CompareSummary;
+import io.aifgym.bench.config.ConfigException;
+import io.aifgym.bench.config.ConfigProblem;
+import io.aifgym.bench.results.OutputFolder;
+import io.aifgym.gym.registry.AgentRegistry;
+import io.aifgym.gym.registry.EnvRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aifgym compare CONFIG}: runs a paired-seed comparison of agents on envs and writes
+ * its results (see {@link io.aifgym.bench.compare}). Everything that can be checked before the
+ * runs is: the file, the ids, the configs, that each env can be made, and that the output folder
+ * is writable; any problem stops the command with exit code 2 before anything is written.
+ * Agents that cannot act in an env are left out of it with a note.
+ */
+@Command(name = "compare",
+        description = {"Compares agents on envs with paired seeds and writes a report.", "",
+            "The file's fields (config fields left out take the provider's defaults):",
+            "  envs:        a list, each with",
+            "    id: ENV-ID, name: NAME, config: {...}",
+            "    steps: N (per env copy) or episodes: N, maxSteps: N (caps episodes)",
+            "    lastEpisodes: N   statistics over the last N episodes of each run",
+            "    success: TERMINAL_REWARD (default), TERMINATED, POSITIVE_RETURN or NONE",
+            "    agentConfigs: {AGENT-NAME: {...}}   an agent's config in this env",
+            "  agents:      a list of {id: AGENT-ID, name: NAME, config: {...}};",
+            "               paired differences are to the first that runs in an env",
+            "  seeds: N     the seeds 0 to N-1, or a list [S, ...]",
+            "  numEnvs: N   env copies per run, default 1",
+            "  threads: N   runs at once, default the processors; results do not",
+            "               depend on it",
+            "  blockSteps: N  rollout block (offline learning), default 100",
+            "  out: DIR     default runs/NAME-OF-CONFIG",
+            "For one seed every agent meets the same env keys. Writes episodes.csv,",
+            "summary.json, report.md, report.html, curves-ENV.png and provenance.json.",
+            ""})
+public final class CompareCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private AifgymCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "The comparison file (.json, .yaml or .yml).")
+    private Path configFile;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: the config's out, else runs/NAME-OF-CONFIG).")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Runs at once (default: the config's threads); results do not depend on it.")
+    private Integer threads;
+
+    /** Creates the command (picocli calls this). */
+    public CompareCommand() {
+        // fields are injected by picocli
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads != null && (threads < 1 || threads > CompareConfig.MAX_THREADS)) {
+            throw new BadInputException("--threads: expected an integer from 1 to " + CompareConfig.MAX_THREADS
+                    + ", found " + threads);
+        }
+        Injector injector = root.injector();
+        String source = configFile.toString();
+        CompareConfig config = injector.getInstance(CompareConfigLoader.class).load(configFile);
+        Path folder = out != null ? out : config.out() != null ? Path.of(config.out())
+                : OutputFolder.defaultFor(configFile);
+        config = config.withOut(folder.toString());
+        if (threads != null) {
+            config = config.withThreads(threads);
+        }
+        CompareRunner runner = injector.getInstance(CompareRunner.class);
+        List<ConfigProblem> problems = new ArrayList<>();
+        ComparePlan plan = null;
+        try {
+            plan = runner.prepare(config, source);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        OutputFolder.check(folder).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(source, problems);
+        }
+        Clock clock = injector.getInstance(Clock.class);
+        Instant start = clock.instant();
+        CompareResult result;
+        Path name = configFile.getFileName();
+        String title = name == null ? source : name.toString();
+        try (TerminalProgress progress = TerminalProgress.onConsole("compare " + title, "runs")) {
+            result = runner.run(plan, progress);
+        }
+        Instant end = clock.instant();
+        Bootstrap bootstrap = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES);
+        CompareSummary summary = CompareSummary.of(result, bootstrap);
+        CompareProvenance provenance = CompareProvenance.of(config, source, injector.getInstance(EnvRegistry.class),
+                injector.getInstance(AgentRegistry.class), start, end, result, bootstrap.resamples());
+        CompareFiles.write(folder, result, summary, provenance, title);
+        report(spec.commandLine().getOut(), summary, provenance, folder);
+        return ExitCodes.OK;
+    }
+
+    private static void report(PrintWriter out, CompareSummary summary, CompareProvenance p, Path folder) {
+        CompareConfig c = p.config();
+        out.printf(Locale.ROOT, "compare: %d envs x %d agents x %d seeds, %d runs, %d env steps in %.1f s on %d "
+                + "thread(s)%n", c.envs().size(), c.agents().size(), c.seeds().size(), p.runs(), p.envSteps(),
+                p.wallSeconds(), c.threads());
+        for (CompareSummary.EnvTable t : summary.envs()) {
+            out.println();
+            out.println("## " + t.env() + " (" + t.budget() + ")");
+            out.println();
+            out.print(CompareReport.markdownTable(t));
+            for (var s : t.skipped()) {
+                out.println("  skipped " + s.agent() + ": " + s.reason());
+            }
+        }
+        out.println();
+        out.println("results: " + folder.resolve(CompareReport.MARKDOWN) + ", " + CompareReport.HTML + ", "
+                + CompareFiles.EPISODES + ", " + CompareFiles.SUMMARY + ", " + CompareFiles.PROVENANCE
+                + ", curves-*.png");
+    }
+}
