@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aifgym.gym.internal.Nearest;
 import io.aifgym.gym.registry.AgentProvider;
 import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvProvider;

@@ -2,6 +2,7 @@ package io.aifgym.bench.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aifgym.gym.internal.Nearest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

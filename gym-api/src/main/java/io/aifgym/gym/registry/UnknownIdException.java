@@ -1,5 +1,6 @@
 package io.aifgym.gym.registry;
 
+import io.aifgym.gym.internal.Nearest;
 import java.util.List;
 
 /** An id that no registered provider has; the message lists the known ids and the nearest. */
@@ -22,8 +23,7 @@ public final class UnknownIdException extends IllegalArgumentException {
     }
 
     private static String message(String kind, String id, List<String> known) {
-        String nearest = Ids.nearest(id, known);
-        return "unknown " + kind + " id '" + id + "'" + (nearest == null ? "" : "; did you mean '" + nearest + "'?")
+        return "unknown " + kind + " id '" + id + "'" + Nearest.hint(id, known)
                 + " Known " + kind + " ids: " + String.join(", ", known);
     }
 

@@ -1,11 +1,11 @@
-package io.aifgym.bench.config;
+package io.aifgym.gym.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The nearest known word to a misspelt one, for "did you mean" hints. */
-final class Nearest {
+/** The nearest known word to a misspelt one, for "did you mean" hints. Not API. */
+public final class Nearest {
 
     private Nearest() {
     }
@@ -13,9 +13,13 @@ final class Nearest {
     /**
      * The candidate nearest to {@code word} by case-insensitive edit distance, if one is close
      * (at most 3 edits, or half the word's length for long words).
+     *
+     * @param word the misspelt word (null counts as empty)
+     * @param candidates the known words
+     * @return the nearest candidate, if one is close
      */
-    static Optional<String> to(String word, Collection<String> candidates) {
-        String target = word.toLowerCase(Locale.ROOT);
+    public static Optional<String> to(String word, Collection<String> candidates) {
+        String target = word == null ? "" : word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -28,13 +32,25 @@ final class Nearest {
         return best != null && bestDistance <= Math.max(3, target.length() / 2) ? Optional.of(best) : Optional.empty();
     }
 
-    /** The hint text: {@code "; did you mean 'x'?"}, or empty when nothing is close. */
-    static String hint(String word, Collection<String> candidates) {
+    /**
+     * The hint text: {@code "; did you mean 'x'?"}, or empty when nothing is close.
+     *
+     * @param word the misspelt word
+     * @param candidates the known words
+     * @return the hint, or ""
+     */
+    public static String hint(String word, Collection<String> candidates) {
         return to(word, candidates).map(n -> "; did you mean '" + n + "'?").orElse("");
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    /**
+     * Levenshtein distance.
+     *
+     * @param a one word
+     * @param b another word
+     * @return the number of single-character edits between them
+     */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
