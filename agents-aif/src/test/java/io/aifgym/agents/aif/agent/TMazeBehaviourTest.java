@@ -22,18 +22,33 @@ import org.junit.jupiter.api.Test;
  * <p>The preferences are loss-averse (reward +2, punishment -6): with pymdp's mean-field
  * expected free energy an arm whose outcome reveals the condition is as informative as the cue,
  * so only the risk of punishment before knowing the condition makes the cue worth the detour.
+ * A one-step greedy agent (utility only, one-step policies) has no reason to visit the cue and
+ * cannot do the same.
  */
 class TMazeBehaviourTest {
 
     private static final int TRIALS = 40;
 
+    private static final AifConfig LOSS_AVERSE = AifConfig.DEFAULT.withModel(AifConfig.ModelPriors.DEFAULT
+            .withPreferences(List.of(List.of(0.0, 0.0, 0.0, 0.0, 0.0), List.of(0.0, 2.0, -6.0), List.of(0.0, 0.0, 0.0))));
+
     @Test
     void visitsTheCueFirstThenTheRewardedArm() {
+        assertThat(cueFirstThenRewardTrials(LOSS_AVERSE.withPolicyLen(4)))
+                .as("trials out of %d that visit the cue, then the rewarded arm", TRIALS)
+                .isGreaterThanOrEqualTo(TRIALS * 8 / 10);
+    }
+
+    @Test
+    void aOneStepGreedyAgentCannot() {
+        AifConfig greedy = LOSS_AVERSE.withPolicyLen(1).withTerms(true, false, false);
+        assertThat(cueFirstThenRewardTrials(greedy))
+                .as("trials out of %d in which the greedy agent visits the cue, then the rewarded arm", TRIALS)
+                .isLessThanOrEqualTo(TRIALS / 10);
+    }
+
+    private static int cueFirstThenRewardTrials(AifConfig config) {
         TMaze env = new TMaze(TMazeConfig.DEFAULT);
-        AifConfig config = AifConfig.DEFAULT
-                .withPolicyLen(4)
-                .withModel(AifConfig.ModelPriors.DEFAULT.withPreferences(
-                        List.of(List.of(0.0, 0.0, 0.0, 0.0, 0.0), List.of(0.0, 2.0, -6.0), List.of(0.0, 0.0, 0.0))));
         AifAgent agent = new AifAgentProvider().create(config, env);
         int cueFirstThenReward = 0;
         Key root = Key.of(11);
@@ -65,7 +80,6 @@ class TMazeBehaviourTest {
                 cueFirstThenReward++;
             }
         }
-        assertThat(cueFirstThenReward).as("trials out of %d that visit the cue, then the rewarded arm", TRIALS)
-                .isGreaterThanOrEqualTo(TRIALS * 8 / 10);
+        return cueFirstThenReward;
     }
 }
