@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Plugins: every jar in the plugin folder (--plugins DIR, else $" + AifgymCommand.PLUGINS_ENV
             + ", else plugins in the working directory) is loaded; its env and agent providers appear in 'list'",
             "and run with 'run' like the built-in ones.",
-            "Exit codes: 0 success, 1 failed golden cases or an unexpected error, 2 bad input."},
+            "Exit codes: 0 success, 1 failed golden cases or an unexpected error, 2 bad input, 130 a checkpointed run "
+            + "stopped by Ctrl-C."},
         subcommands = {ListCommand.class, RunCommand.class, CompareCommand.class, GoldenCommand.class,
             BenchCommand.class, LearningGridworldCommand.class})
 public final class AifgymCommand implements Runnable, AutoCloseable {

@@ -10,6 +10,9 @@ public final class ExitCodes {
     /** Bad input: options, config files, plugin folders, golden folders. */
     public static final int BAD_INPUT = 2;
 
+    /** A checkpointed run stopped by Ctrl-C (or SIGTERM) after writing its checkpoint (128 + SIGINT). */
+    public static final int INTERRUPTED = 130;
+
     private ExitCodes() {
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code aifgym golden DIR...}: runs every golden case file under {@code DIR/<function>/*.json}
  * through the {@link io.aifgym.gym.golden.GoldenFunctions} plugins, one line per case, then
  * {@code N passed, N failed}. A case of an unknown function or a malformed file is a failure
- * with its reason. Exit code 0 only if nothing failed.
+ * with its reason. Exit code 0 only if nothing failed; a folder that is missing, a file, or
+ * holds no case at all is bad input (exit code 2).
  */
 @Command(name = "golden",
         description = {"Runs golden reference cases (DIR/<function>/<name>.json) through the GoldenFunctions plugins.",
@@ -53,6 +54,11 @@ public final class GoldenCommand implements Callable<Integer> {
         }
         GoldenRunner runner = root.injector().getInstance(GoldenRunner.class);
         List<GoldenRunner.CaseResult> results = runner.runAll(folders);
+        if (results.isEmpty()) {
+            throw new BadInputException("golden: expected golden cases (DIR/<function>/<name>.json) under "
+                    + folders.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + ", found none");
+        }
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0;
         for (GoldenRunner.CaseResult r : results) {

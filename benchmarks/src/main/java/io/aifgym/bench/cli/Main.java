@@ -2,6 +2,7 @@ package io.aifgym.bench.cli;
 
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
+import io.aifgym.bench.checkpoint.CheckpointException;
 import io.aifgym.bench.config.ConfigException;
 import io.aifgym.bench.wiring.PluginException;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class Main {
             cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                 Throwable cause = unwrap(e);
                 if (cause instanceof ConfigException || cause instanceof PluginException
-                        || cause instanceof BadInputException) {
+                        || cause instanceof BadInputException || cause instanceof CheckpointException) {
                     err.println("aifgym: " + cause.getMessage());
                     return ExitCodes.BAD_INPUT;
                 }

@@ -1,28 +1,39 @@
 package io.aifgym.bench.cli;
 
 import com.google.inject.Injector;
+import io.aifgym.bench.checkpoint.Checkpoint;
+import io.aifgym.bench.checkpoint.CheckpointFile;
+import io.aifgym.bench.checkpoint.Checkpointer;
+import io.aifgym.bench.checkpoint.SnapshotCodec;
 import io.aifgym.bench.config.ConfigException;
 import io.aifgym.bench.config.ConfigLoader;
 import io.aifgym.bench.config.ConfigProblem;
 import io.aifgym.bench.config.ExperimentConfig;
+import io.aifgym.bench.experiment.BlockListener;
 import io.aifgym.bench.experiment.Experiment;
 import io.aifgym.bench.experiment.ExperimentRunner;
 import io.aifgym.bench.experiment.RunResult;
+import io.aifgym.bench.experiment.RunSnapshot;
 import io.aifgym.bench.results.OutputFolder;
 import io.aifgym.bench.results.Provenance;
 import io.aifgym.bench.results.ResultWriter;
 import io.aifgym.bench.results.Summary;
+import io.aifgym.bench.wiring.Plugins;
 import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +47,14 @@ import picocli.CommandLine.Spec;
  * Everything that can be checked before the run is: the file, the ids, the configs, that the
  * env and agent can be made, and that the output folder is writable; any problem stops the
  * command with exit code 2 before anything is written.
+ *
+ * <p>With {@code --checkpoint-every N} the run writes {@code checkpoint.json} (see
+ * {@link io.aifgym.bench.checkpoint}) before its first block, which proves the plugins' states
+ * can be saved before any work is done, then every {@code N} blocks, and on Ctrl-C or SIGTERM
+ * at the end of the current block (exit code {@value ExitCodes#INTERRUPTED}); a finished run
+ * removes it. {@code --resume DIR} reads the checkpoint of {@code DIR}, refuses one of another
+ * format version or of another config (threads and the output folder may differ), and writes
+ * the results the uninterrupted run would have written, byte for byte.
  */
 @Command(name = "run",
         description = {"Runs the experiment of a JSON or YAML file and writes its results.", "",
@@ -49,7 +68,10 @@ import picocli.CommandLine.Spec;
             "  threads: N         default 1; results do not depend on it",
             "  blockSteps: N      rollout block (offline learning, progress), default 100",
             "  out: DIR           default runs/NAME-OF-CONFIG",
-            "Writes episodes.csv, summary.json and provenance.json to the output folder.", ""})
+            "Writes episodes.csv, summary.json and provenance.json to the output folder.", "",
+            "Checkpoints: with --checkpoint-every N the run writes checkpoint.json to its output folder",
+            "before the first block and every N blocks (and, on Ctrl-C, at the end of the current block);",
+            "'aifgym run CONFIG --resume DIR' continues it and gives the results of an uninterrupted run.", ""})
 public final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -68,6 +90,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "Output folder (default: the config's out, else runs/NAME-OF-CONFIG).")
     private Path out;
 
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "Write checkpoint.json to the output folder before the first block and every N blocks "
+                    + "(default with --resume: as the checkpoint says).")
+    private Integer checkpointEvery;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Resume the run whose output folder DIR holds a checkpoint.json of this CONFIG.")
+    private Path resume;
+
     /** Creates the command (picocli calls this). */
     public RunCommand() {
         // fields are injected by picocli
@@ -77,8 +108,18 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Injector injector = root.injector();
         String source = configFile.toString();
+        if (checkpointEvery != null && checkpointEvery <= 0) {
+            throw new BadInputException("--checkpoint-every: expected a positive number of blocks, found "
+                    + checkpointEvery);
+        }
+        if (resume != null && out != null && !resume.toAbsolutePath().normalize().equals(out.toAbsolutePath()
+                .normalize())) {
+            throw new BadInputException("--out: expected no other output folder than --resume's (" + resume
+                    + "), found " + out);
+        }
         ExperimentConfig config = injector.getInstance(ConfigLoader.class).load(configFile);
-        Path folder = out != null ? out : config.out() != null ? Path.of(config.out()) : OutputFolder.defaultFor(configFile);
+        Path folder = resume != null ? resume : out != null ? out : config.out() != null ? Path.of(config.out())
+                : OutputFolder.defaultFor(configFile);
         config = config.withOut(folder.toString());
         ExperimentRunner runner = injector.getInstance(ExperimentRunner.class);
         List<ConfigProblem> problems = new ArrayList<>();
@@ -89,23 +130,115 @@ public final class RunCommand implements Callable<Integer> {
             problems.addAll(e.problems());
         }
         OutputFolder.check(folder).ifPresent(problems::add);
+        if (resume == null && Files.exists(CheckpointFile.in(folder))) {
+            problems.add(new ConfigProblem("out", "a folder without the checkpoint of an unfinished run",
+                    CheckpointFile.in(folder) + " (resume it with --resume " + folder + ", or delete it)"));
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);
         }
+        RunSnapshot fresh = runner.start(experiment);
+        RunSnapshot from = null;
+        Integer every = checkpointEvery;
+        SnapshotCodec codec = null;
+        if (resume != null || every != null) {
+            codec = new SnapshotCodec(experiment, fresh, source, injector.getInstance(
+                    com.google.inject.Key.get(ClassLoader.class, Plugins.class)), pluginPackages(injector));
+        }
+        if (resume != null) {
+            Checkpoint checkpoint = CheckpointFile.read(folder);
+            from = codec.decode(checkpoint, CheckpointFile.in(folder).toString());
+            List<String> platform = SnapshotCodec.platformDifferences(checkpoint);
+            if (!platform.isEmpty()) {
+                spec.commandLine().getErr().println("aifgym: warning: resuming a checkpoint written on another platform ("
+                        + String.join(", ", platform) + "): the results will agree with an uninterrupted run to "
+                        + "rounding, not bit for bit");
+            }
+            every = every != null ? every : checkpoint.checkpointEvery();
+        }
+        Checkpointer checkpointer = every == null ? null : new Checkpointer(folder, codec, every,
+                from == null ? -1 : from.blocks());
         Clock clock = injector.getInstance(Clock.class);
         Instant start = clock.instant();
-        RunResult result;
+        Optional<RunResult> finished;
+        PrintWriter err = spec.commandLine().getErr();
         try (TerminalProgress progress = TerminalProgress.onConsole(config.env().id() + " x " + config.agent().id(),
-                config.countsEpisodes() ? "episodes" : "steps")) {
-            result = runner.run(experiment, progress);
+                config.countsEpisodes() ? "episodes" : "steps");
+                StopOnExit stop = checkpointer == null ? null : new StopOnExit(checkpointer, err)) {
+            finished = runner.run(experiment, progress, from != null ? from : fresh,
+                    checkpointer != null ? checkpointer : BlockListener.NONE);
+            if (finished.isEmpty()) {
+                err.println("aifgym: interrupted; checkpoint of block " + checkpointer.lastWritten() + " written to "
+                        + CheckpointFile.in(folder) + "; continue with: aifgym run " + configFile + " --resume "
+                        + folder);
+                err.flush();
+                return ExitCodes.INTERRUPTED;
+            }
         }
+        RunResult result = finished.get();
         Instant end = clock.instant();
         Summary summary = Summary.of(config, result);
         Provenance provenance = Provenance.of(config, source, injector.getInstance(EnvRegistry.class),
                 injector.getInstance(AgentRegistry.class), start, end, result);
-        injector.getInstance(ResultWriter.class).write(folder, result, summary, provenance);
+        try {
+            injector.getInstance(ResultWriter.class).write(folder, result, summary, provenance);
+        } catch (IOException e) {
+            throw new BadInputException("out: cannot write the results to " + folder + " (" + e + ")"
+                    + (checkpointer != null ? "; the checkpoint is kept: resume with --resume " + folder : ""));
+        }
+        if (checkpointer != null) {
+            CheckpointFile.delete(folder);
+        }
         report(spec.commandLine().getOut(), config, summary, provenance, folder);
         return ExitCodes.OK;
+    }
+
+    /** The packages of every registered provider: a checkpoint may hold their classes. */
+    private static List<String> pluginPackages(Injector injector) {
+        List<String> out = new ArrayList<>();
+        for (Object p : injector.getInstance(EnvRegistry.class).providers()) {
+            out.add(p.getClass().getPackageName());
+        }
+        for (Object p : injector.getInstance(AgentRegistry.class).providers()) {
+            out.add(p.getClass().getPackageName());
+        }
+        return out;
+    }
+
+    /**
+     * While a checkpointed run is going, a shutdown hook (Ctrl-C, SIGTERM) that asks it to stop
+     * at the end of the current block and waits, at most {@value #WAIT_SECONDS} seconds, for the
+     * checkpoint there; past that the JVM exits and the previous checkpoint stays, whole.
+     */
+    private static final class StopOnExit implements AutoCloseable {
+        private static final int WAIT_SECONDS = 30;
+        private final CountDownLatch done = new CountDownLatch(1);
+        private final Thread hook;
+
+        StopOnExit(Checkpointer checkpointer, PrintWriter err) {
+            hook = new Thread(() -> {
+                checkpointer.requestStop();
+                err.println("aifgym: stopping; writing a checkpoint at the end of the current block (waiting at most "
+                        + WAIT_SECONDS + " s)");
+                err.flush();
+                try {
+                    done.await(WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "aifgym-checkpoint-on-exit");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        @Override
+        public void close() {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook is running and has been released
+            }
+        }
     }
 
     private static void report(PrintWriter out, ExperimentConfig c, Summary s, Provenance p, Path folder) {

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an {@link ExperimentConfig} from a JSON or YAML file (chosen by extension) in two
@@ -50,6 +52,11 @@ public final class ConfigLoader {
             "threads", "blockSteps", "out");
     private static final List<String> CHOICE_FIELDS = List.of("id", "config");
     private static final String POSITIVE = "a positive integer (at most " + Integer.MAX_VALUE + ")";
+
+    /** Jackson's words for a NaN or an infinity in the text: YAML's {@code .nan}, JSON's {@code NaN}. */
+    private static final Pattern NOT_FINITE = Pattern.compile(
+            "(?:Malformed numeric value|Non-standard token) '([-+]?(?:\\.nan|\\.inf|NaN|Infinity|INF))'",
+            Pattern.CASE_INSENSITIVE);
 
     private final EnvRegistry envs;
     private final AgentRegistry agents;
@@ -106,7 +113,13 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "(file)" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            problems.add(where, "valid " + format, firstLine(e.getOriginalMessage()));
+            Matcher notFinite = NOT_FINITE.matcher(String.valueOf(e.getOriginalMessage()));
+            if (notFinite.find()) {
+                problems.add(where, "a finite number (NaN and infinities are not accepted)",
+                        "'" + notFinite.group(1) + "'");
+            } else {
+                problems.add(where, "valid " + format, firstLine(e.getOriginalMessage()));
+            }
             throw problems.exception();
         }
         if (root == null || root.isMissingNode() || root.isNull()) {

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Makes and runs experiments. {@link #prepare} makes the env (through the registry, which
@@ -94,32 +96,97 @@ public final class ExperimentRunner {
      * @param progress where progress goes after each block
      * @return the episodes and totals
      */
-    @SuppressWarnings("unchecked")
     public RunResult run(Experiment experiment, Progress progress) {
-        return runTyped((Agent<Object, Object, Object>) experiment.agent(),
-                (Env<Object, Object, Object>) experiment.env(), experiment.config(), progress);
+        return run(experiment, progress, null, BlockListener.NONE).orElseThrow();
     }
 
-    private static <AS, ES, O, A> RunResult runTyped(Agent<AS, O, A> agent, Env<ES, O, A> env, ExperimentConfig c,
-            Progress progress) {
+    /**
+     * The start of a run: the agents initialised and the envs reset from {@code Key.of(seed)},
+     * nothing counted. {@link #run(Experiment, Progress, RunSnapshot, BlockListener)} from it is
+     * the run from scratch.
+     *
+     * @param experiment the prepared experiment
+     * @return the snapshot before the first block
+     */
+    @SuppressWarnings("unchecked")
+    public RunSnapshot start(Experiment experiment) {
+        return startTyped((Agent<Object, Object, Object>) experiment.agent(),
+                (Env<Object, Object, Object>) experiment.env(), experiment.config());
+    }
+
+    private static <AS, ES, O, A> RunSnapshot startTyped(Agent<AS, O, A> agent, Env<ES, O, A> env,
+            ExperimentConfig c) {
+        VectorEnv<ES, O, A> venv = VectorEnv.of(env, c.numEnvs()).withThreads(c.threads());
+        return new RunSnapshot(Rollout.start(agent, venv, Key.of(c.seed())), 0, 0, Tally.empty(c.numEnvs()));
+    }
+
+    /**
+     * Runs an experiment from its start or resumes it from a snapshot, telling a listener at
+     * every block boundary (before the first block and after each). A run resumed from the
+     * snapshot of a boundary gives the same result, bit for bit, as the run that went through
+     * that boundary without stopping, whatever the number of threads of either.
+     *
+     * @param experiment the prepared experiment
+     * @param progress where progress goes after each block
+     * @param from the snapshot to resume from, or null to start from the seed
+     * @param listener told at each boundary; returning false stops the run there
+     * @return the episodes and totals, or empty if the listener stopped the run
+     * @throws IllegalArgumentException if the snapshot does not fit the experiment (another
+     *     number of env copies, more steps than its limit)
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<RunResult> run(Experiment experiment, Progress progress, RunSnapshot from,
+            BlockListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        ExperimentConfig c = experiment.config();
+        RunSnapshot snapshot = from != null ? from : start(experiment);
+        if (snapshot.carry().envState().size() != c.numEnvs()) {
+            throw new IllegalArgumentException("snapshot: expected " + c.numEnvs() + " env slots, found "
+                    + snapshot.carry().envState().size());
+        }
+        if (snapshot.stepsPerEnv() > c.stepLimit()) {
+            throw new IllegalArgumentException("snapshot.stepsPerEnv: expected at most the step limit "
+                    + c.stepLimit() + ", found " + snapshot.stepsPerEnv());
+        }
+        return runTyped((Agent<Object, Object, Object>) experiment.agent(),
+                (Env<Object, Object, Object>) experiment.env(), c, progress, snapshot, listener);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <AS, ES, O, A> Optional<RunResult> runTyped(Agent<AS, O, A> agent, Env<ES, O, A> env,
+            ExperimentConfig c, Progress progress, RunSnapshot from, BlockListener listener) {
         VectorEnv<ES, O, A> venv = VectorEnv.of(env, c.numEnvs()).withThreads(c.threads());
         Rollout.Options options = new Rollout.Options(true, c.threads());
-        Carry<AS, ES, O> carry = Rollout.start(agent, venv, Key.of(c.seed()));
-        EpisodeTracker tracker = new EpisodeTracker(c.numEnvs(), c.countsEpisodes() ? c.episodes() : Integer.MAX_VALUE);
+        Carry<AS, ES, O> carry = (Carry<AS, ES, O>) from.carry();
+        EpisodeTracker tracker = new EpisodeTracker(from.tally(), c.countsEpisodes() ? c.episodes()
+                : Integer.MAX_VALUE);
         long total = c.countsEpisodes() ? c.episodes() : c.steps();
         long limit = c.stepLimit();
-        long done = 0;
-        progress.update(0, total);
-        while (done < limit && !tracker.enough()) {
+        long done = from.stepsPerEnv();
+        long blocks = from.blocks();
+        progress.update(c.countsEpisodes() ? tracker.recorded() : done, total);
+        while (true) {
+            boolean last = done >= limit || tracker.enough();
+            Carry<AS, ES, O> here = carry;
+            long stepsHere = done;
+            long blocksHere = blocks;
+            if (!listener.atBoundary(blocks, last, () -> new RunSnapshot(here, stepsHere, blocksHere,
+                    tracker.tally()))) {
+                return Optional.empty();
+            }
+            if (last) {
+                break;
+            }
             int block = (int) Math.min(c.blockSteps(), limit - done);
             Rollout.Result<AS, ES, O, A> r = Rollout.run(agent, venv, block, carry, options);
             tracker.add(r.trajectory(), done);
             carry = r.carry();
             done += block;
+            blocks++;
             progress.update(c.countsEpisodes() ? tracker.recorded() : done, total);
         }
-        return new RunResult(tracker.episodes, done, done * c.numEnvs(), tracker.totalReward, tracker.diagnosticMeans(),
-                c.countsEpisodes() && !tracker.enough());
+        return Optional.of(new RunResult(tracker.episodes, done, done * c.numEnvs(), tracker.totalReward,
+                tracker.tally().means(), c.countsEpisodes() && !tracker.enough()));
     }
 
     /** Follows episodes across blocks (a trajectory alone counts only from its block's start). */
@@ -128,15 +195,25 @@ public final class ExperimentRunner {
         private final int[] lengths;
         private final int[] counts;
         private final int target;
-        private final List<EpisodeRecord> episodes = new ArrayList<>();
+        private final List<EpisodeRecord> episodes;
         private final Map<String, double[]> diagnostics = new HashMap<>();
         private double totalReward;
 
-        EpisodeTracker(int n, int target) {
-            this.returns = new double[n];
-            this.lengths = new int[n];
-            this.counts = new int[n];
+        EpisodeTracker(Tally from, int target) {
+            this.returns = from.returns();
+            this.lengths = from.lengths();
+            this.counts = from.counts();
             this.target = target;
+            this.episodes = new ArrayList<>(from.episodes());
+            from.diagnostics().forEach((k, v) -> diagnostics.put(k, new double[] {v.sum(), v.count()}));
+            this.totalReward = from.totalReward();
+        }
+
+        /** What has been counted so far, as a value. */
+        Tally tally() {
+            TreeMap<String, Tally.RunningMean> sums = new TreeMap<>();
+            diagnostics.forEach((k, v) -> sums.put(k, new Tally.RunningMean(v[0], v[1])));
+            return new Tally(returns, lengths, counts, episodes, sums, totalReward);
         }
 
         boolean enough() {
@@ -179,16 +256,6 @@ public final class ExperimentRunner {
                     }
                 }
             }
-        }
-
-        Map<String, Double> diagnosticMeans() {
-            Map<String, Double> out = new HashMap<>();
-            diagnostics.forEach((k, v) -> {
-                if (v[1] > 0) {
-                    out.put(k, v[0] / v[1]);
-                }
-            });
-            return out;
         }
     }
 }

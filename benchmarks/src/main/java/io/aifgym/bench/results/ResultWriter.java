@@ -5,18 +5,23 @@ import io.aifgym.bench.config.ConfigMappers;
 import io.aifgym.bench.experiment.EpisodeRecord;
 import io.aifgym.bench.experiment.RunResult;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes a run's results into its output folder: {@code episodes.csv} (one row per completed
  * episode: slot, episode, return, length, terminated), {@code summary.json} and
- * {@code provenance.json}. Each file is written to a temporary file in the folder and renamed
- * over its target, so a reader never sees a half-written file.
+ * {@code provenance.json}. Each file is written to a temporary file in the folder, forced to
+ * the disk and renamed over its target ({@link #writeAtomically}), so neither a reader nor a
+ * crash ever sees a half-written file, and a failed write leaves the previous file whole.
  */
 public final class ResultWriter {
 
@@ -35,7 +40,10 @@ public final class ResultWriter {
     }
 
     /**
-     * Writes the three result files, creating the folder if needed.
+     * Writes the three result files, creating the folder if needed, all or none: each is first
+     * written in full to a temporary file forced to the disk, and only when all three are there
+     * are they renamed over their targets. If a write fails (a full disk), the temporary files
+     * are removed and the folder holds exactly what it held before.
      *
      * @param folder the output folder
      * @param result the run's result
@@ -49,9 +57,8 @@ public final class ResultWriter {
         Path episodes = folder.resolve(EPISODES);
         Path summaryFile = folder.resolve(SUMMARY);
         Path provenanceFile = folder.resolve(PROVENANCE);
-        writeAtomically(episodes, csv(result.episodes()).getBytes(StandardCharsets.UTF_8));
-        writeAtomically(summaryFile, json(summary));
-        writeAtomically(provenanceFile, json(provenance));
+        writeAtomically(List.of(episodes, summaryFile, provenanceFile), List.of(
+                csv(result.episodes()).getBytes(StandardCharsets.UTF_8), json(summary), json(provenance)));
         return List.of(episodes, summaryFile, provenanceFile);
     }
 
@@ -79,24 +86,84 @@ public final class ResultWriter {
     }
 
     /**
-     * Writes a file by writing a temporary file beside it and renaming it over the target.
+     * Writes a file so that a crash or a kill at any moment leaves either its previous content
+     * or the new one, never a part: the bytes go to a temporary file in the same folder, are
+     * forced to the disk, and the temporary file is renamed over the target (atomically where
+     * the file system can), after which the folder entry is forced too. If anything fails (a
+     * full disk), the temporary file is removed and the target is as it was.
      *
      * @param target the file
      * @param bytes its content
      * @throws IOException if it cannot be written
      */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        writeAtomically(List.of(target), List.of(bytes));
+    }
+
+    /**
+     * Writes several files of one folder together, as {@link #writeAtomically(Path, byte[])}
+     * writes one: every temporary file is written and forced before the first rename, so a
+     * failure to write leaves every target as it was.
+     *
+     * @param targets the files, in one folder
+     * @param contents their contents, in the same order
+     * @throws IOException if one cannot be written
+     */
+    public static void writeAtomically(List<Path> targets, List<byte[]> contents) throws IOException {
+        if (targets.size() != contents.size()) {
+            throw new IllegalArgumentException("contents: expected one per target (" + targets.size() + "), found "
+                    + contents.size());
+        }
+        List<Path> temporary = new ArrayList<>();
         try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            for (int i = 0; i < targets.size(); i++) {
+                Path target = targets.get(i);
+                Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+                temporary.add(tmp);
+                readableByAll(tmp);
+                try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(contents.get(i));
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
+                }
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                try {
+                    Files.move(temporary.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            for (Path target : targets) {
+                forceFolder(target.toAbsolutePath().getParent());
             }
         } finally {
-            Files.deleteIfExists(tmp);
+            for (Path tmp : temporary) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Forces a folder's entries to the disk where the platform allows opening a folder. */
+    private static void forceFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some platforms (Windows) cannot open a folder; the rename itself is then all there is.
+        }
+    }
+
+    /**
+     * Gives a result file the permissions of an ordinary new file (rw-r--r--) instead of the
+     * owner-only ones of a temporary file, where the file system has POSIX permissions.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

@@ -3,8 +3,10 @@ package io.aifgym.bench.results;
 import io.aifgym.bench.config.ExperimentConfig;
 import io.aifgym.bench.experiment.EpisodeRecord;
 import io.aifgym.bench.experiment.RunResult;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Statistics of a run, written as {@code summary.json}. Statistics of returns and lengths are
@@ -33,9 +35,12 @@ public record Summary(String env, String agent, long seed, int numEnvs, long ste
         Double maxReturn, Double meanLength, double meanRewardPerStep, Map<String, Double> diagnostics,
         boolean reachedStepLimit) {
 
-    /** Copies the diagnostics. */
+    /**
+     * Copies the diagnostics into a map sorted by name, so {@code summary.json} lists them in
+     * the same order in every JVM ({@code Map.copyOf}'s order changes from one JVM to the next).
+     */
     public Summary {
-        diagnostics = Map.copyOf(diagnostics);
+        diagnostics = Collections.unmodifiableSortedMap(new TreeMap<>(diagnostics));
     }
 
     /**

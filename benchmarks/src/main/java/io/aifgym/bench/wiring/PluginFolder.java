@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * A folder of plugin jars: every {@code *.jar} directly inside it, in name order, loaded by one
  * {@link URLClassLoader} whose parent sees aifgym and its built-in plugins. The providers
  * listed in the jars' {@code META-INF/services} files then appear in the registries beside the
- * built-in ones.
+ * built-in ones. A file named {@code .jar} that is not a readable jar is refused rather than
+ * skipped.
  */
 public final class PluginFolder {
 
@@ -63,6 +65,14 @@ public final class PluginFolder {
         }
         List<URL> urls = new ArrayList<>();
         for (Path jar : jars(folder)) {
+            try (JarFile opened = new JarFile(jar.toFile())) {
+                opened.getManifest();
+            } catch (IOException | SecurityException e) {
+                // a URLClassLoader skips a damaged jar in silence, and its plugins would just be missing
+                throw new PluginException("plugins: expected jar files in " + folder.toAbsolutePath().normalize()
+                        + ", found " + jar.getFileName() + ", which cannot be read as a jar (" + e.getMessage() + ")",
+                        e);
+            }
             try {
                 urls.add(jar.toUri().toURL());
             } catch (MalformedURLException e) {

@@ -192,4 +192,72 @@ class BadInputTest {
                 .contains("golden: expected a folder of golden cases, found no folder at ");
         assertThat(fail("bench", "-nonsense")).contains("bench: expected JMH options");
     }
+
+    @Test
+    void nanAndInfinitiesAreRefusedWhereTheyStand() throws IOException {
+        assertThat(failRun("nan.yaml", VALID.replace("agent: {id: test-epsilon}",
+                "agent: {id: test-epsilon, config: {epsilon: .nan}}")))
+                .contains("1. line 2, column ").contains("expected a finite number (NaN and infinities are not "
+                        + "accepted), found '.nan'");
+        assertThat(failRun("inf.json", """
+                {"env": {"id": "TestCountdown-v0"}, "agent": {"id": "test-epsilon", "config": {"gamma": -Infinity}},
+                 "seed": 1, "steps": 10}
+                """)).contains("expected a finite number (NaN and infinities are not accepted), found '-Infinity'");
+    }
+
+    @Test
+    void negativeAndOutOfRangeProbabilitiesNameTheirField() throws IOException {
+        assertThat(failRun("probabilities.yaml", """
+                env: {id: BernoulliBandit-v0, config: {numArms: 3, probabilities: [0.5, 1.5, -0.1]}}
+                agent: {id: random}
+                seed: 1
+                steps: 10
+                """)).contains("1. env.config.probabilities").contains("1.5");
+        assertThat(failRun("success.yaml", """
+                env: {id: GridWorld-v0, config: {successProb: -0.5}}
+                agent: {id: random}
+                seed: 1
+                steps: 10
+                """)).contains("1. env.config.successProb: expected a probability in [0, 1], found -0.5");
+    }
+
+    @Test
+    void policyLengthZeroOrNegativeIsRefused() throws IOException {
+        for (int length : new int[] {0, -2}) {
+            assertThat(failRun("len.yaml", """
+                    env: {id: GridWorld-v0}
+                    agent: {id: aif, config: {policyLen: %d}}
+                    seed: 1
+                    steps: 10
+                    """.formatted(length)))
+                    .contains("1. agent.config.policyLen: expected a planning depth in [1, 64], found " + length);
+        }
+    }
+
+    @Test
+    void zeroEnvsAreRefused() throws IOException {
+        assertThat(failRun("zero.yaml", VALID + "numEnvs: 0\n"))
+                .contains("1. numEnvs: expected an integer from 1 to 1000000, found the number 0");
+    }
+
+    @Test
+    void aPolicyTreeTooLargeForMemoryIsRefusedUpFrontWithItsSize() throws IOException {
+        long start = System.nanoTime();
+        assertThat(failRun("policies.yaml", """
+                env: {id: GridWorld-v0, config: {shape: [7, 7]}}
+                agent: {id: aif, config: {policyLen: 12}}
+                seed: 1
+                steps: 10
+                """)).contains("1. agent.config.policyLen: expected a policy space of at most 67,108,864 entries")
+                .contains("5^12 = 2.441e+08 policies").contains("which would need 10.9 GiB for the policies alone");
+        assertThat(failRun("planner.yaml", """
+                env: {id: GridWorld-v0, config: {shape: [25, 25]}}
+                agent: {id: aif, config: {policyLen: 8}}
+                seed: 1
+                steps: 10
+                """)).contains("1. agent.config.policyLen: expected a policy tree whose planner fits in half of this "
+                        + "JVM's").contains("found 390,625 policies of 8 steps over [625] states, whose planner would need")
+                .contains("GiB per planning thread x 1)");
+        assertThat(System.nanoTime() - start).as("refused before any work").isLessThan(30_000_000_000L);
+    }
 }

@@ -58,6 +58,11 @@ class ResultFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(f);
         }
+        if (f.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                    .as("a result file is readable like an ordinary file, not owner-only like a temp file")
+                    .isEqualTo("rw-r--r--");
+        }
     }
 
     @Test

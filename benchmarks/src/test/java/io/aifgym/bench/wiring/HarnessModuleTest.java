@@ -93,8 +93,8 @@ class HarnessModuleTest {
 
     @Test
     void pluginFolderLoadsItsJarsInNameOrder(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("b.jar"), "");
-        Files.writeString(dir.resolve("a.JAR"), "");
+        emptyJar(dir.resolve("b.jar"));
+        emptyJar(dir.resolve("a.JAR"));
         Files.writeString(dir.resolve("notes.txt"), "");
         Files.createDirectories(dir.resolve("c.jar"));
         assertThat(PluginFolder.jars(dir)).containsExactly(dir.resolve("a.JAR"), dir.resolve("b.jar"));
@@ -109,5 +109,24 @@ class HarnessModuleTest {
                 .hasMessage("plugins: expected a folder of plugin jars, found no folder at " + dir.resolve("absent"));
         assertThatThrownBy(() -> PluginFolder.open(dir.resolve("notes.txt"), false, getClass().getClassLoader()))
                 .isInstanceOf(PluginException.class).hasMessageContaining("found a file at");
+    }
+
+    /** A valid jar with only a manifest. */
+    private static void emptyJar(Path file) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(file),
+                manifest)) {
+            out.flush();
+        }
+    }
+
+    @Test
+    void aFileNamedJarThatIsNotAJarIsRefused(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("empty.jar"), "");
+        assertThatThrownBy(() -> PluginFolder.open(dir, true, getClass().getClassLoader()))
+                .isInstanceOf(PluginException.class)
+                .hasMessageStartingWith("plugins: expected jar files in " + dir.toAbsolutePath().normalize()
+                        + ", found empty.jar, which cannot be read as a jar");
     }
 }

@@ -88,7 +88,9 @@ public final class Box implements Space<double[]> {
             boolean lo = Double.isFinite(low[i]);
             boolean hi = Double.isFinite(high[i]);
             if (lo && hi) {
-                out[i] = low[i] + (high[i] - low[i]) * g.nextDouble();
+                out[i] = between(low[i], high[i], g.nextDouble());
+            } else if (low[i] == high[i]) {
+                out[i] = low[i]; // the degenerate [-inf, -inf] or [inf, inf]
             } else if (lo) {
                 out[i] = low[i] - Math.log1p(-g.nextDouble());
             } else if (hi) {
@@ -98,6 +100,17 @@ public final class Box implements Space<double[]> {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code low + (high - low) u}, kept inside the bounds: where the width overflows (bounds
+     * near {@code ±Double.MAX_VALUE}) the convex combination {@code low (1 - u) + high u} is
+     * used instead, and rounding never leaves {@code [low, high]}.
+     */
+    private static double between(double low, double high, double u) {
+        double width = high - low;
+        double v = Double.isFinite(width) ? low + width * u : low * (1 - u) + high * u;
+        return Math.max(low, Math.min(high, v));
     }
 
     private static double normal(UniformRandomProvider g) {

@@ -1,5 +1,6 @@
 package io.aifgym.envs.bandit;
 
+import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.env.Env;
 import io.aifgym.gym.env.EnvSpec;
 import io.aifgym.gym.env.Reset;
@@ -30,7 +31,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p><b>State.</b> {@link BanditState}: the arms' probabilities, given in the config or drawn
  * uniformly in [0, 1) from the reset key ({@code key.generator()}, one draw per arm).
  */
-public final class BernoulliBandit implements Env<BanditState, Integer, Integer> {
+public final class BernoulliBandit implements Env<BanditState, Integer, Integer>,
+        StateCodec<BanditState, SavedBanditState> {
 
     /** The registry id. */
     public static final String ID = "BernoulliBandit-v0";
@@ -118,6 +120,29 @@ public final class BernoulliBandit implements Env<BanditState, Integer, Integer>
     @Override
     public Space<Integer> observationSpace() {
         return observationSpace;
+    }
+
+    /** @return {@link BanditState} */
+    @Override
+    public Class<BanditState> stateType() {
+        return BanditState.class;
+    }
+
+    /** @return {@link SavedBanditState} */
+    @Override
+    public Class<SavedBanditState> savedType() {
+        return SavedBanditState.class;
+    }
+
+    /** {@inheritDoc} Checkpoints save the episode's arms. */
+    @Override
+    public SavedBanditState save(BanditState state) {
+        return SavedBanditState.of(state);
+    }
+
+    @Override
+    public BanditState restore(SavedBanditState saved) {
+        return saved.state(actionSpace.n());
     }
 
     @Override

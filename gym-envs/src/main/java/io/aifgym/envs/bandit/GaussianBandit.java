@@ -1,5 +1,6 @@
 package io.aifgym.envs.bandit;
 
+import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.env.Env;
 import io.aifgym.gym.env.EnvSpec;
 import io.aifgym.gym.env.Reset;
@@ -30,7 +31,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p><b>State.</b> {@link BanditState}: the arms' means, given in the config or drawn from a
  * normal with mean 0 and standard deviation {@code meanStddev} (1) from the reset key.
  */
-public final class GaussianBandit implements Env<BanditState, Integer, Integer> {
+public final class GaussianBandit implements Env<BanditState, Integer, Integer>,
+        StateCodec<BanditState, SavedBanditState> {
 
     /** The registry id. */
     public static final String ID = "GaussianBandit-v0";
@@ -126,6 +128,29 @@ public final class GaussianBandit implements Env<BanditState, Integer, Integer> 
     @Override
     public Space<Integer> observationSpace() {
         return observationSpace;
+    }
+
+    /** @return {@link BanditState} */
+    @Override
+    public Class<BanditState> stateType() {
+        return BanditState.class;
+    }
+
+    /** @return {@link SavedBanditState} */
+    @Override
+    public Class<SavedBanditState> savedType() {
+        return SavedBanditState.class;
+    }
+
+    /** {@inheritDoc} Checkpoints save the episode's arms. */
+    @Override
+    public SavedBanditState save(BanditState state) {
+        return SavedBanditState.of(state);
+    }
+
+    @Override
+    public BanditState restore(SavedBanditState saved) {
+        return saved.state(actionSpace.n());
     }
 
     @Override

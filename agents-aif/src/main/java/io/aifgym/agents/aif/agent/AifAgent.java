@@ -8,6 +8,7 @@ import io.aifgym.agents.aif.control.ActionSampler;
 import io.aifgym.agents.aif.control.ActionSelection;
 import io.aifgym.agents.aif.control.EfeModel;
 import io.aifgym.agents.aif.control.EfeOptions;
+import io.aifgym.agents.aif.control.ExpectedFreeEnergy;
 import io.aifgym.agents.aif.control.Inductive;
 import io.aifgym.agents.aif.control.PlanningModel;
 import io.aifgym.agents.aif.control.Policies;
@@ -27,15 +28,25 @@ import io.aifgym.agents.aif.learning.ParameterLearning;
 import io.aifgym.agents.aif.maths.Maths;
 import io.aifgym.agents.aif.model.GenerativeModel;
 import io.aifgym.agents.aif.model.ModelBatch;
+import io.aifgym.agents.aif.planning.PolicySearch;
+import io.aifgym.agents.aif.planning.Replanning;
+import io.aifgym.agents.aif.planning.SearchInput;
+import io.aifgym.agents.aif.planning.SearchResult;
+import io.aifgym.agents.aif.planning.SearchStats;
+import io.aifgym.agents.aif.planning.SearchTree;
+import io.aifgym.agents.aif.planning.StoredPlan;
+import io.aifgym.agents.aif.model.ModelJson;
 import io.aifgym.gym.agent.Agent;
 import io.aifgym.gym.agent.Block;
 import io.aifgym.gym.agent.Decision;
 import io.aifgym.gym.agent.Transition;
+import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.random.Key;
 import io.aifgym.gym.tensor.DoubleTensor;
 import io.aifgym.gym.vector.Parallel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +63,23 @@ import java.util.Objects;
  * selection with the step's key. Diagnostics: {@code neg_efe_max}, {@code q_pi_max},
  * {@code q_pi_entropy} and {@code vfe} (the variational free energy of the posterior, of the
  * whole window for sequence methods).
+ *
+ * <p><b>Deep planning</b> (issue 7; {@link AifConfig#policySearch()}). With {@code enumerate}
+ * (the default) the agent scores every policy of {@code policyLen} steps as above. With
+ * {@code si} (sophisticated inference) or {@code mcts} (Gumbel MuZero) it searches from its
+ * beliefs with the agent's expected free energy terms, {@code gamma}, {@code numIter} and
+ * inductive matrices over the model's joint actions, continuing from the stored tree where the
+ * search reuses trees, and selects among the first joint actions by the search's {@code q} with
+ * the step's key; an MCTS search draws from its own key, {@code key.fold(}{@value #SEARCH_KEY}{@code )}.
+ * With {@link AifConfig#replanning()} other than every step, the agent stores the rest of the
+ * search's plan and acts on it until the plan is {@code every} steps old, runs out, or the
+ * beliefs leave the plan's expectation by more than the threshold (then it searches again).
+ * The tree and the plan are dropped at the start of an episode and when learning changes the
+ * model. Diagnostics of a searching step: {@code searched} 1, {@code neg_efe_max},
+ * {@code q_pi_max}, {@code q_pi_entropy}, {@code plan_length} and the search's counters
+ * ({@link SearchStats#diagnostics()}: {@code search_nodes}, {@code search_depth},
+ * {@code search_cut} as 0/1, ...); of a step on the stored plan: {@code searched} 0 and
+ * {@code plan_remaining}; both with {@code vfe}.
  *
  * <p><b>Learning.</b> {@link #learn} is pymdp's online update of that step (spec 9.4) when
  * the learning mode is {@link AifConfig.LearningMode#ONLINE}: {@code fpi} learns A from the
@@ -79,16 +107,24 @@ import java.util.Objects;
  * window pymdp masks the not-yet-filled slots, which is the same as using only the valid ones,
  * so both agree whenever the episode is shorter than the window or a horizon is set.
  *
+ * <p><b>Checkpoints.</b> As a {@link StateCodec}, the agent saves a state as a
+ * {@link SavedAifState} (the learned model in the model file format, beliefs, windows and block
+ * history) and restores it, compiling the planner again from the model; a restored state acts
+ * and learns exactly as the saved one.
+ *
  * <pre>{@code
  * GenerativeModel model = GenerativeModel.fromProcess(gridWorld.generativeProcess());
  * AifAgent agent = new AifAgent(model, AifConfig.DEFAULT.withPolicyLen(3));
  * Rollout.Result<AifState, ?, int[], int[]> r = Rollout.run(agent, VectorEnv.of(gridWorld, 20), 51, Key.of(0));
  * }</pre>
  */
-public final class AifAgent implements Agent<AifState, int[], int[]> {
+public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec<AifState, SavedAifState> {
 
     /** The largest policy space accepted, in policy entries {@code P · L · F} (4 bytes each). */
     public static final long MAX_POLICY_ENTRIES = 1L << 26;
+
+    /** The fold of a decision's key that gives an MCTS search its own key (the decision's key selects the action). */
+    public static final long SEARCH_KEY = 0x5EA2C4L;
 
     private final AifConfig config;
     private final ModelBatch models;
@@ -105,6 +141,11 @@ public final class AifAgent implements Agent<AifState, int[], int[]> {
     private final boolean recordHistory;
     private final boolean singleFactorFastPath;
     private final PlanningModel[] initialPlanning;
+    private final PolicySearch search;
+    private final Replanning replanning;
+    /** Enumerate at every step: pymdp's policy inference through the fast planner, with nothing stored. */
+    private final boolean enumerateEveryStep;
+    private final Policies jointActions;
 
     /**
      * An agent with one model shared by every agent of a batch.
@@ -161,7 +202,17 @@ public final class AifAgent implements Agent<AifState, int[], int[]> {
         for (GenerativeModel m : distinct) {
             check(m);
         }
-        this.policies = policies == null ? policies(first, config.policyLen()) : checked(policies, first);
+        this.search = config.search();
+        this.replanning = config.replanning();
+        boolean enumerating = config.policySearch() == PolicySearch.Kind.ENUMERATE;
+        this.enumerateEveryStep = enumerating && replanning.every() == 1;
+        if (!enumerating && policies != null) {
+            throw new IllegalArgumentException("policies: expected none with policySearch " + config.policySearch().id()
+                    + " (the search builds its own action sequences), found " + policies.count() + " policies");
+        }
+        this.policies = policies == null ? policies(first, enumerating ? config.policyLen() : 1)
+                : checked(policies, first);
+        this.jointActions = SearchInput.jointActions(first);
         this.policyInference = PolicyInference.of(this.policies);
         for (GenerativeModel m : distinct) {
             checkPolicyPrior(m);
@@ -169,6 +220,9 @@ public final class AifAgent implements Agent<AifState, int[], int[]> {
         this.initialPlanning = new PlanningModel[models.batchSize()];
         for (GenerativeModel m : distinct) {
             PlanningModel compiled = fastPlanner ? PlanningModel.compile(efeModel(m), efeOptions) : null;
+            if (compiled != null) {
+                checkPlannerMemory(compiled, m);
+            }
             for (int i = 0; i < models.batchSize(); i++) {
                 if (models.agent(i) == m) {
                     initialPlanning[i] = compiled;
@@ -215,7 +269,8 @@ public final class AifAgent implements Agent<AifState, int[], int[]> {
     }
 
     private void checkPolicyPrior(GenerativeModel m) {
-        if (m.eData() != null && m.eData().length != policies.count()) {
+        if (config.policySearch() == PolicySearch.Kind.ENUMERATE && m.eData() != null
+                && m.eData().length != policies.count()) {
             throw new IllegalArgumentException("E: expected one prior probability per policy (" + policies.count()
                     + "), found " + m.eData().length);
         }
@@ -284,6 +339,26 @@ public final class AifAgent implements Agent<AifState, int[], int[]> {
         return given;
     }
 
+    /**
+     * Refuses, before the first step, a policy tree whose planner would not fit in the heap: its
+     * scratch space ({@link PolicyInference#plannerBytes}) once per planning thread must stay
+     * within half of the JVM's maximum heap, the rest being left to the models and the run.
+     */
+    private void checkPlannerMemory(PlanningModel compiled, GenerativeModel m) {
+        long perThread = policyInference.plannerBytes(compiled);
+        int threads = config.batchThreads();
+        double need = (double) perThread * threads;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (need > heap / 2.0) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "policyLen: expected a policy tree whose planner fits in half of this JVM's %s heap, found %,d "
+                            + "policies of %d steps over %s states, whose planner would need %s (%s per planning "
+                            + "thread x %d); lower policyLen or batchThreads, or give Java more heap (-Xmx)",
+                    bytes(heap), policies.count(), policies.length(), Arrays.toString(m.numStates()), bytes(need),
+                    bytes(perThread), threads));
+        }
+    }
+
     private static String bytes(double n) {
         String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
         int u = 0;
@@ -320,7 +395,10 @@ public final class AifAgent implements Agent<AifState, int[], int[]> {
         return models;
     }
 
-    /** @return the policies the agent plans over, {@code (P, L, F)} with per-factor (flat) actions */
+    /**
+     * @return the policies the agent plans over, {@code (P, L, F)} with per-factor (flat) actions
+     *     (with {@code si} or {@code mcts}: the joint actions, policies of length 1)
+     */
     public Policies policies() {
         return policies;
     }
@@ -485,18 +563,80 @@ public final class AifAgent implements Agent<AifState, int[], int[]> {
         }
         AifState inferred = new AifState(model, state.planning, qs, state.action, state.posterior,
                 new Pending(state.beliefs, state.action, obs, qs), window, state.history, state.episodeStep,
-                state.episodeStep == 0 ? qs : state.episodeStart);
+                state.episodeStep == 0 ? qs : state.episodeStart, state.tree, state.plan);
         if (onlineLearning && config.legacy().learningOrder() == AifConfig.LearningOrder.BEFORE_PLANNING) {
             inferred = learnOnline(inferred);
         }
-        PolicyPosterior posterior = plan(inferred, qs);
-        int[] flat = ActionSampler.select(posterior.qPi(), policies, selection, config.samplingMode(), key);
+        Planned planned = enumerateEveryStep ? enumerate(inferred, qs, key, vfe)
+                : searchOrFollow(inferred, qs, key, vfe);
+        int[] flat = planned.action();
         History history = recordHistory
                 ? new History(new Step(qs, obs, flat, state.episodeStep == 0), state.history) : state.history;
-        AifState next = new AifState(inferred.model, inferred.planning, qs, flat, posterior, inferred.pending,
-                inferred.window, history, state.episodeStep + 1, inferred.episodeStart);
+        AifState next = new AifState(inferred.model, inferred.planning, qs, flat, planned.posterior(),
+                inferred.pending, inferred.window, history, state.episodeStep + 1, inferred.episodeStart,
+                planned.tree(), planned.plan());
         int[] action = model.hasMultiActions() ? model.decodeActions(flat) : flat.clone();
-        return new Decision<>(action, next, diagnostics(posterior, vfe));
+        return new Decision<>(action, next, planned.diagnostics());
+    }
+
+    /** What the planning of one step decided: the flat action, the posterior, the tree and plan, the diagnostics. */
+    private record Planned(int[] action, PolicyPosterior posterior, SearchTree tree, StoredPlan plan,
+            Map<String, Double> diagnostics) {
+    }
+
+    /** pymdp's policy inference over the enumerated policies, at every step (the fast path). */
+    private Planned enumerate(AifState state, double[][] qs, Key key, double vfe) {
+        PolicyPosterior posterior = plan(state, qs);
+        int[] flat = ActionSampler.select(posterior.qPi(), policies, selection, config.samplingMode(), key);
+        return new Planned(flat, posterior, null, null, diagnostics(posterior, vfe));
+    }
+
+    /** A search when the replanning rule asks for one, else the next step of the stored plan. */
+    private Planned searchOrFollow(AifState state, double[][] qs, Key key, double vfe) {
+        StoredPlan stored = state.plan;
+        if (!replanning.shouldReplan(stored, qs)) {
+            Map<String, Double> diagnostics = new LinkedHashMap<>();
+            diagnostics.put("searched", 0.0);
+            diagnostics.put("plan_remaining", (double) (stored.remaining() - 1));
+            diagnostics.put("vfe", vfe);
+            return new Planned(stored.nextAction(), state.posterior, state.tree, stored.advance(), diagnostics);
+        }
+        SearchResult result;
+        if (search instanceof PolicySearch.Enumerate) {
+            result = enumerated(state, qs);
+        } else {
+            SearchInput input = new SearchInput(state.model, qs, efeOptions, config.gamma(), config.numIter(),
+                    inductiveMatrices(state), jointActions, state.tree);
+            result = search.search(input, key == null ? null : key.fold(SEARCH_KEY));
+        }
+        int[] flat = ActionSampler.select(result.q(), result.candidates(), selection, config.samplingMode(), key);
+        Map<String, Double> diagnostics = new LinkedHashMap<>();
+        diagnostics.put("searched", 1.0);
+        diagnostics.putAll(result.diagnostics());
+        diagnostics.put("vfe", vfe);
+        return new Planned(flat, result.posterior(), result.tree(), StoredPlan.of(result, flat), diagnostics);
+    }
+
+    /** The enumerated policy posterior as a search result, with the most probable policy as the plan. */
+    private SearchResult enumerated(AifState state, double[][] qs) {
+        PolicyPosterior posterior = plan(state, qs);
+        double[] q = posterior.qPi();
+        int[][] plan = policies.policy(Maths.argmax(q));
+        double[][][] beliefs = new double[plan.length][][];
+        double[][] current = qs;
+        for (int t = 0; t < plan.length; t++) {
+            current = ExpectedFreeEnergy.expectedStates(current, state.model.B(), state.model.bDependencies(), plan[t]);
+            beliefs[t] = current;
+        }
+        SearchStats stats = new SearchStats(policyInference.nodeCount(), policyInference.nodeCount(), policies.count(),
+                policies.length(), 0, false, false, false, 0, 0, 0, 0, false, 0);
+        return new SearchResult(PolicySearch.Kind.ENUMERATE, q, policies, posterior.negEfe(), plan, beliefs, stats,
+                null);
+    }
+
+    /** The inductive matrices of the state's model when inductive planning is on, else null. */
+    private List<DoubleTensor> inductiveMatrices(AifState state) {
+        return state.planning != null ? state.planning.source().I() : efeModel(state.model).I();
     }
 
     private PolicyPosterior plan(AifState state, double[][] qs) {
@@ -679,9 +819,136 @@ public final class AifAgent implements Agent<AifState, int[], int[]> {
         return out.withoutHistory();
     }
 
+    // ------------------------------------------------------------------ checkpoints
+
+    /** @return {@link AifState} */
+    @Override
+    public Class<AifState> stateType() {
+        return AifState.class;
+    }
+
+    /** @return {@link SavedAifState} */
+    @Override
+    public Class<SavedAifState> savedType() {
+        return SavedAifState.class;
+    }
+
+    /**
+     * {@inheritDoc} The model is written in the model file format; the compiled planner is
+     * left out (restoring compiles it again).
+     *
+     * @throws IllegalArgumentException for an agent that searches (sophisticated inference,
+     *     MCTS) or keeps a plan between searches: its search tree and stored plan are not saved
+     */
+    @Override
+    public SavedAifState save(AifState state) {
+        Objects.requireNonNull(state, "state");
+        if (config.policySearch() != PolicySearch.Kind.ENUMERATE || !Replanning.EVERY_STEP.equals(config.replanning())
+                || state.tree != null || state.plan != null) {
+            throw new IllegalArgumentException("policySearch: expected enumerate with replanning at every step "
+                    + "(a checkpoint does not save a search tree or a stored plan yet), found "
+                    + config.policySearch() + " with replanning " + config.replanning());
+        }
+        Pending p = state.pending;
+        SavedAifState.Pending pending = p == null ? null : new SavedAifState.Pending(copyOrNull(p.beliefsBefore()),
+                cloneOrNull(p.actionBefore()), cloneOrNull(p.observation()), copyOrNull(p.beliefs()));
+        Window w = state.window;
+        SavedAifState.Window window = w == null ? null : new SavedAifState.Window(w.observations, w.actions,
+                w.beliefs, w.prior);
+        List<SavedAifState.Step> history = null;
+        if (state.history != null) {
+            history = new ArrayList<>(state.history.size);
+            for (History h = state.history; h != null; h = h.tail) {
+                Step s = h.head;
+                history.add(new SavedAifState.Step(s.beliefs(), s.observation(), s.action(), s.episodeStart()));
+            }
+            java.util.Collections.reverse(history);
+        }
+        return new SavedAifState(ModelJson.toTree(state.model), AifState.copy(state.beliefs),
+                cloneOrNull(state.action), state.posterior, pending, window, history, state.episodeStep,
+                copyOrNull(state.episodeStart));
+    }
+
+    /**
+     * {@inheritDoc} The model must have this agent's structure and pass the checks the agent
+     * made of its own models; the planner is compiled from it as the agent compiles a new model.
+     *
+     * @throws IllegalArgumentException if a part is missing or does not fit this agent's models
+     */
+    @Override
+    public AifState restore(SavedAifState saved) {
+        Objects.requireNonNull(saved, "saved");
+        if (saved.model() == null) {
+            throw new IllegalArgumentException("model: expected a saved model, found none");
+        }
+        GenerativeModel model = ModelJson.modelFromTree(saved.model());
+        GenerativeModel mine = models.agent(0);
+        if (!Arrays.equals(model.numStates(), mine.numStates()) || !Arrays.equals(model.numObs(), mine.numObs())
+                || !Arrays.equals(model.numControls(), mine.numControls())) {
+            throw new IllegalArgumentException("model: expected numStates " + Arrays.toString(mine.numStates())
+                    + ", numObs " + Arrays.toString(mine.numObs()) + ", numControls "
+                    + Arrays.toString(mine.numControls()) + ", found " + Arrays.toString(model.numStates()) + ", "
+                    + Arrays.toString(model.numObs()) + ", " + Arrays.toString(model.numControls()));
+        }
+        check(model);
+        checkPolicyPrior(model);
+        requireBeliefs("beliefs", saved.beliefs(), model, false);
+        requireBeliefs("episodeStart", saved.episodeStart(), model, true);
+        if (saved.episodeStep() < 0) {
+            throw new IllegalArgumentException("episodeStep: expected a non-negative step count, found "
+                    + saved.episodeStep());
+        }
+        SavedAifState.Pending p = saved.pending();
+        Pending pending = p == null ? null : new Pending(p.beliefsBefore(), p.actionBefore(), p.observation(),
+                p.beliefs());
+        SavedAifState.Window w = saved.window();
+        if (w != null && (w.observations() == null || w.actions() == null || w.beliefs() == null
+                || w.beliefs().length != w.observations().length)) {
+            throw new IllegalArgumentException("window: expected observations, actions and one belief per "
+                    + "observation, found " + (w.observations() == null || w.beliefs() == null ? "a missing part"
+                    : w.observations().length + " observations and " + w.beliefs().length + " beliefs"));
+        }
+        Window window = w == null ? null : new Window(w.observations(), w.actions(), w.beliefs(), w.prior());
+        History history = null;
+        if (saved.history() != null) {
+            for (SavedAifState.Step s : saved.history()) {
+                history = new History(new Step(s.beliefs(), s.observation(), s.action(), s.episodeStart()), history);
+            }
+        }
+        PlanningModel planning = fastPlanner ? PlanningModel.compile(efeModel(model), efeOptions) : null;
+        return new AifState(model, planning, AifState.copy(saved.beliefs()), cloneOrNull(saved.action()),
+                saved.posterior(), pending, window, history, saved.episodeStep(), copyOrNull(saved.episodeStart()));
+    }
+
+    private static void requireBeliefs(String field, double[][] beliefs, GenerativeModel model, boolean optional) {
+        if (beliefs == null) {
+            if (optional) {
+                return;
+            }
+            throw new IllegalArgumentException(field + ": expected one belief vector per factor, found none");
+        }
+        boolean fits = beliefs.length == model.numFactors();
+        for (int f = 0; fits && f < beliefs.length; f++) {
+            fits = beliefs[f] != null && beliefs[f].length == model.numStates(f);
+        }
+        if (!fits) {
+            throw new IllegalArgumentException(field + ": expected belief vectors of sizes "
+                    + Arrays.toString(model.numStates()) + ", found " + Arrays.deepToString(beliefs));
+        }
+    }
+
+    private static double[][] copyOrNull(double[][] x) {
+        return x == null ? null : AifState.copy(x);
+    }
+
+    private static int[] cloneOrNull(int[] x) {
+        return x == null ? null : x.clone();
+    }
+
     @Override
     public String toString() {
-        return "AifAgent[" + method.pymdpName() + ", " + policies.count() + " policies of length " + policies.length()
+        return "AifAgent[" + method.pymdpName() + ", " + config.policySearch().id() + ", " + policies.count()
+                + " policies of length " + policies.length()
                 + ", " + models.batchSize() + " model(s), " + config.learningMode() + "]";
     }
 }

@@ -9,6 +9,8 @@ import io.aifgym.agents.aif.control.StateInfoGainForm;
 import io.aifgym.agents.aif.inference.StateInference;
 import io.aifgym.agents.aif.learning.CountMask;
 import io.aifgym.agents.aif.learning.ParameterLearning;
+import io.aifgym.agents.aif.planning.PolicySearch;
+import io.aifgym.agents.aif.planning.Replanning;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +25,15 @@ import java.util.List;
  *         .withInference(AifConfig.Algorithm.EXACT, 1)
  *         .withInformationGain(true, true)
  *         .withLearning(AifConfig.LearningMode.OFFLINE, false, true);
+ * AifConfig deep = AifConfig.DEFAULT
+ *         .withPolicySearch(PolicySearch.Sophisticated.DEFAULT.withHorizon(5))
+ *         .withReplanning(Replanning.every(2));
  * }</pre>
+ *
+ * <p>In a config file the search is chosen by {@code policySearch} and its parameters sit
+ * beside it, so that a file's fields merge over the defaults field by field:
+ * {@code policySearch: si}, {@code si: {horizon: 5, maxNodes: 5000}},
+ * {@code replanning: {every: 3, beliefThreshold: 0.1}}.
  *
  * @param policyLen the planning depth {@code L}, at least 1 (default 1)
  * @param inferenceAlgorithm the state-inference algorithm (default {@link Algorithm#FPI})
@@ -56,18 +66,31 @@ import java.util.List;
  *     {@link ModelPriors#DEFAULT}: the env's true A, B, D, no Dirichlet priors, uniform C)
  * @param batchThreads threads over which {@link AifAgent#actBatch} spreads the agents, at least
  *     1 (default 1); results do not depend on it
+ * @param policySearch how the agent plans (issue 7): {@code enumerate} every policy of
+ *     {@code policyLen} steps (default, pymdp's policy inference), {@code si} sophisticated
+ *     inference with the parameters {@code si}, or {@code mcts} Gumbel MuZero with the
+ *     parameters {@code mcts}; names in any case
+ * @param si the parameters of sophisticated inference, used when {@code policySearch} is
+ *     {@code si} (default {@link PolicySearch.Sophisticated#DEFAULT}, pymdp's)
+ * @param mcts the parameters of the Gumbel MuZero search, used when {@code policySearch} is
+ *     {@code mcts} (default {@link PolicySearch.Mcts#DEFAULT}, pymdp's)
+ * @param replanning when the agent searches again rather than acting on its stored plan
+ *     (default {@link Replanning#EVERY_STEP}, pymdp's: search at every step)
  */
 public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter, Integer inferenceHorizon,
         double gamma, double alpha, Selection actionSelection, SamplingMode samplingMode, boolean useUtility,
         boolean useStatesInfoGain, boolean useParamInfoGain, NoveltyForm novelty, Inductive inductive,
         boolean learnA, boolean learnB, boolean learnD, double lrA, double lrB, double lrD,
-        LearningMode learningMode, Legacy legacy, ModelPriors model, int batchThreads) {
+        LearningMode learningMode, Legacy legacy, ModelPriors model, int batchThreads,
+        PolicySearch.Kind policySearch, PolicySearch.Sophisticated si, PolicySearch.Mcts mcts,
+        Replanning replanning) {
 
     /** pymdp 1.0's defaults (spec 2.1) and the env's true model. */
     public static final AifConfig DEFAULT = new AifConfig(1, Algorithm.FPI, StateInference.DEFAULT_NUM_ITER, null,
             1.0, 1.0, Selection.DETERMINISTIC, SamplingMode.FULL, true, true, false, NoveltyForm.EXACT,
             Inductive.OFF, false, false, false, 1.0, 1.0, 1.0, LearningMode.ONLINE, Legacy.NONE,
-            ModelPriors.DEFAULT, 1);
+            ModelPriors.DEFAULT, 1, PolicySearch.Kind.ENUMERATE, PolicySearch.Sophisticated.DEFAULT,
+            PolicySearch.Mcts.DEFAULT, Replanning.EVERY_STEP);
 
     /** The longest planning depth accepted ({@link AifAgent} also bounds the policy count). */
     public static final int MAX_POLICY_LEN = 64;
@@ -101,6 +124,10 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
      * @param legacy see the record description
      * @param model see the record description
      * @param batchThreads see the record description
+     * @param policySearch see the record description
+     * @param si see the record description
+     * @param mcts see the record description
+     * @param replanning see the record description
      */
     public AifConfig {
         if (policyLen < 1 || policyLen > MAX_POLICY_LEN) {
@@ -130,6 +157,10 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
         if (batchThreads < 1) {
             throw new IllegalArgumentException("batchThreads: expected at least 1 thread, found " + batchThreads);
         }
+        policySearch = policySearch == null ? PolicySearch.Kind.ENUMERATE : policySearch;
+        si = si == null ? PolicySearch.Sophisticated.DEFAULT : si;
+        mcts = mcts == null ? PolicySearch.Mcts.DEFAULT : mcts;
+        replanning = replanning == null ? Replanning.EVERY_STEP : replanning;
     }
 
     private static void nonNegative(double value, String field, String what) {
@@ -167,6 +198,16 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
         return new ParameterLearning.Options(learnA, learnB, lrA, lrB, legacy.countMask());
     }
 
+    /**
+     * The policy search the agent plans with: {@code policySearch} with its parameters
+     * ({@code policyLen} for enumerate, {@code si} or {@code mcts}).
+     *
+     * @return the search
+     */
+    public PolicySearch search() {
+        return PolicySearch.of(policySearch, policyLen, si, mcts);
+    }
+
     /** @return whether any parameter is learned at all (a learning mode other than NONE and some learn flag) */
     public boolean learns() {
         return learningMode != LearningMode.NONE && (learnA || learnB || learnD);
@@ -181,7 +222,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withPolicyLen(int length) {
         return new AifConfig(length, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
-                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads);
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -192,7 +234,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withInference(Algorithm algorithm, int iterations) {
         return new AifConfig(policyLen, algorithm, iterations, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
-                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads);
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -202,7 +245,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withInferenceHorizon(Integer horizon) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, horizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
-                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads);
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -213,7 +257,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withPrecisions(double policyPrecision, double actionPrecision) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, policyPrecision,
                 actionPrecision, actionSelection, samplingMode, useUtility, useStatesInfoGain, useParamInfoGain,
-                novelty, inductive, learnA, learnB, learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads);
+                novelty, inductive, learnA, learnB, learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -224,7 +269,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withActionSelection(Selection selection, SamplingMode mode) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, selection, mode,
                 useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB, learnD, lrA, lrB,
-                lrD, learningMode, legacy, model, batchThreads);
+                lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -236,7 +282,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withTerms(boolean utility, boolean statesInfoGain, boolean paramInfoGain) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, utility, statesInfoGain, paramInfoGain, novelty, inductive, learnA, learnB, learnD, lrA,
-                lrB, lrD, learningMode, legacy, model, batchThreads);
+                lrB, lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -246,7 +293,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withNovelty(NoveltyForm form) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, form, inductive, learnA, learnB,
-                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads);
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -256,7 +304,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withInductive(Inductive planning) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, planning, learnA, learnB,
-                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads);
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -268,7 +317,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withLearning(LearningMode mode, boolean a, boolean b) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, a, b, learnD, lrA,
-                lrB, lrD, mode, legacy, model, batchThreads);
+                lrB, lrD, mode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -278,7 +328,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withLearnD(boolean d) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB, d,
-                lrA, lrB, lrD, learningMode, legacy, model, batchThreads);
+                lrA, lrB, lrD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -290,7 +341,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withLearningRates(double rateA, double rateB, double rateD) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
-                learnD, rateA, rateB, rateD, learningMode, legacy, model, batchThreads);
+                learnD, rateA, rateB, rateD, learningMode, legacy, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -300,7 +352,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withLegacy(Legacy forms) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
-                learnD, lrA, lrB, lrD, learningMode, forms, model, batchThreads);
+                learnD, lrA, lrB, lrD, learningMode, forms, model, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -310,7 +363,8 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withModel(ModelPriors priors) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
-                learnD, lrA, lrB, lrD, learningMode, legacy, priors, batchThreads);
+                learnD, lrA, lrB, lrD, learningMode, legacy, priors, batchThreads,
+                policySearch, si, mcts, replanning);
     }
 
     /**
@@ -320,7 +374,65 @@ public record AifConfig(int policyLen, Algorithm inferenceAlgorithm, int numIter
     public AifConfig withBatchThreads(int threads) {
         return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
                 samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
-                learnD, lrA, lrB, lrD, learningMode, legacy, model, threads);
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, threads, policySearch, si, mcts,
+                replanning);
+    }
+
+    /**
+     * @param kind how the agent plans: enumerate, si or mcts (their parameters unchanged)
+     * @return the same config with that search
+     */
+    public AifConfig withPolicySearch(PolicySearch.Kind kind) {
+        return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
+                samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads, kind, si, mcts, replanning);
+    }
+
+    /**
+     * @param search any search: its kind is chosen and its parameters kept ({@code policyLen} for
+     *     enumerate, {@code si} or {@code mcts})
+     * @return the same config planning with that search
+     */
+    public AifConfig withPolicySearch(PolicySearch search) {
+        if (search instanceof PolicySearch.Enumerate e) {
+            return withPolicyLen(e.policyLen()).withPolicySearch(PolicySearch.Kind.ENUMERATE);
+        }
+        if (search instanceof PolicySearch.Sophisticated parameters) {
+            return withSophisticated(parameters).withPolicySearch(PolicySearch.Kind.SI);
+        }
+        return withMcts((PolicySearch.Mcts) search).withPolicySearch(PolicySearch.Kind.MCTS);
+    }
+
+    /**
+     * @param parameters the sophisticated-inference parameters
+     * @return the same config with them (the search kind unchanged)
+     */
+    public AifConfig withSophisticated(PolicySearch.Sophisticated parameters) {
+        return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
+                samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads, policySearch, parameters, mcts,
+                replanning);
+    }
+
+    /**
+     * @param parameters the Gumbel MuZero parameters
+     * @return the same config with them (the search kind unchanged)
+     */
+    public AifConfig withMcts(PolicySearch.Mcts parameters) {
+        return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
+                samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads, policySearch, si, parameters,
+                replanning);
+    }
+
+    /**
+     * @param rule when to search again rather than act on the stored plan
+     * @return the same config with that rule
+     */
+    public AifConfig withReplanning(Replanning rule) {
+        return new AifConfig(policyLen, inferenceAlgorithm, numIter, inferenceHorizon, gamma, alpha, actionSelection,
+                samplingMode, useUtility, useStatesInfoGain, useParamInfoGain, novelty, inductive, learnA, learnB,
+                learnD, lrA, lrB, lrD, learningMode, legacy, model, batchThreads, policySearch, si, mcts, rule);
     }
 
     // ------------------------------------------------------------------ option types

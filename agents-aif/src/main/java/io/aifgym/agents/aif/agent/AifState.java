@@ -3,6 +3,8 @@ package io.aifgym.agents.aif.agent;
 import io.aifgym.agents.aif.control.PlanningModel;
 import io.aifgym.agents.aif.control.PolicyPosterior;
 import io.aifgym.agents.aif.model.GenerativeModel;
+import io.aifgym.agents.aif.planning.SearchTree;
+import io.aifgym.agents.aif.planning.StoredPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -27,7 +29,11 @@ import java.util.Optional;
  *       ({@code ovf}, {@code exact}): the last observations, the actions between them, the
  *       beliefs over them and (sequence methods) the prior of the window's first step;</li>
  *   <li>the block history of {@code (qs, observation, action)} for offline learning, kept only
- *       when the agent learns offline and cleared by {@link AifAgent#learnBlock}.</li>
+ *       when the agent learns offline and cleared by {@link AifAgent#learnBlock};</li>
+ *   <li>{@link #searchTree()}: the last sophisticated-inference tree, for a search that
+ *       continues from it, and {@link #storedPlan()}: the rest of the last search's plan, acted
+ *       on between searches ({@link AifConfig#replanning()}); both are cleared at the start of
+ *       an episode and whenever learning changes the model.</li>
  * </ul>
  *
  * <p>Arrays held here are never changed after construction; accessors return copies.
@@ -51,10 +57,21 @@ public final class AifState {
     final int episodeStep;
     /** The first posterior of the episode (D learning), or null. */
     final double[][] episodeStart;
+    /** The last search's tree (sophisticated inference), or null. */
+    final SearchTree tree;
+    /** The rest of the last search's plan, or null when the next step searches. */
+    final StoredPlan plan;
 
     AifState(GenerativeModel model, PlanningModel planning, double[][] beliefs, int[] action,
             PolicyPosterior posterior, Pending pending, Window window, History history, int episodeStep,
             double[][] episodeStart) {
+        this(model, planning, beliefs, action, posterior, pending, window, history, episodeStep, episodeStart, null,
+                null);
+    }
+
+    AifState(GenerativeModel model, PlanningModel planning, double[][] beliefs, int[] action,
+            PolicyPosterior posterior, Pending pending, Window window, History history, int episodeStep,
+            double[][] episodeStart, SearchTree tree, StoredPlan plan) {
         this.model = Objects.requireNonNull(model, "model");
         this.planning = planning;
         this.beliefs = Objects.requireNonNull(beliefs, "beliefs");
@@ -65,6 +82,8 @@ public final class AifState {
         this.history = history;
         this.episodeStep = episodeStep;
         this.episodeStart = episodeStart;
+        this.tree = tree;
+        this.plan = plan;
     }
 
     // ------------------------------------------------------------------ public view
@@ -104,6 +123,16 @@ public final class AifState {
         return history == null ? 0 : history.size;
     }
 
+    /** @return the last sophisticated-inference tree, kept for a search that continues from it, or empty */
+    public Optional<SearchTree> searchTree() {
+        return Optional.ofNullable(tree);
+    }
+
+    /** @return the rest of the last search's plan, acted on until the next search, or empty */
+    public Optional<StoredPlan> storedPlan() {
+        return Optional.ofNullable(plan);
+    }
+
     @Override
     public String toString() {
         return "AifState[episodeStep=" + episodeStep + ", action=" + Arrays.toString(action) + ", window="
@@ -112,6 +141,7 @@ public final class AifState {
 
     // ------------------------------------------------------------------ copies with changes
 
+    /** The same state with another model; the search tree and the stored plan, made with the old one, are dropped. */
     AifState with(GenerativeModel newModel, PlanningModel newPlanning) {
         return new AifState(newModel, newPlanning, beliefs, action, posterior, pending, window, history, episodeStep,
                 episodeStart);
@@ -119,12 +149,12 @@ public final class AifState {
 
     AifState withoutPending() {
         return new AifState(model, planning, beliefs, action, posterior, null, window, history, episodeStep,
-                episodeStart);
+                episodeStart, tree, plan);
     }
 
     AifState withoutHistory() {
         return new AifState(model, planning, beliefs, action, posterior, pending, window, null, episodeStep,
-                episodeStart);
+                episodeStart, tree, plan);
     }
 
     static double[][] copy(double[][] x) {

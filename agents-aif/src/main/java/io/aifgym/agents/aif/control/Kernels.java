@@ -7,7 +7,8 @@ import java.util.Optional;
  * incubator module {@code jdk.incubator.vector} is in the boot layer (the JVM was started with
  * {@code --add-modules jdk.incubator.vector}) and the system property
  * {@code aifgym.kernel} is not {@code plain}, else the plain-Java kernel. Both give the same
- * results to rounding. Also holds the small loops both share. Not API.
+ * bits (each output sums its terms in the same order with fused multiply-adds), so the choice
+ * never changes a result. Also holds the small loops both share. Not API.
  */
 final class Kernels {
 

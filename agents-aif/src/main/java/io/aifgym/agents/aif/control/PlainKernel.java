@@ -6,7 +6,10 @@ import io.aifgym.agents.aif.maths.Maths;
  * The plain-Java kernel of the fast planner, the fallback and the test reference of
  * {@link VectorKernel}. The products are register-blocked (a block of output rows times a
  * block of input vectors accumulates in locals), because the JIT does not vectorise a
- * column-major update whose source and target arrays might alias. Not API.
+ * column-major update whose source and target arrays might alias. Each output accumulates its
+ * terms in column order with fused multiply-adds ({@link Math#fma}, one rounding per term, as
+ * the vector kernel's lanes do), so both kernels give the same bits on every platform and
+ * for every vector width. Not API.
  */
 final class PlainKernel implements Kernel {
 
@@ -41,7 +44,7 @@ final class PlainKernel implements Kernel {
             for (int p = 0; p < n; p++) {
                 double s = 0.0;
                 for (int j = 0; j < cols; j++) {
-                    s += m[j * rows + r] * x[xOff + j * n + p];
+                    s = Math.fma(m[j * rows + r], x[xOff + j * n + p], s);
                 }
                 out[outOff + p * rows + r] = s;
             }
@@ -77,22 +80,22 @@ final class PlainKernel implements Kernel {
             double x1 = x[xb + 1];
             double x2 = x[xb + 2];
             double x3 = x[xb + 3];
-            c00 += m0 * x0;
-            c01 += m0 * x1;
-            c02 += m0 * x2;
-            c03 += m0 * x3;
-            c10 += m1 * x0;
-            c11 += m1 * x1;
-            c12 += m1 * x2;
-            c13 += m1 * x3;
-            c20 += m2 * x0;
-            c21 += m2 * x1;
-            c22 += m2 * x2;
-            c23 += m2 * x3;
-            c30 += m3 * x0;
-            c31 += m3 * x1;
-            c32 += m3 * x2;
-            c33 += m3 * x3;
+            c00 = Math.fma(m0, x0, c00);
+            c01 = Math.fma(m0, x1, c01);
+            c02 = Math.fma(m0, x2, c02);
+            c03 = Math.fma(m0, x3, c03);
+            c10 = Math.fma(m1, x0, c10);
+            c11 = Math.fma(m1, x1, c11);
+            c12 = Math.fma(m1, x2, c12);
+            c13 = Math.fma(m1, x3, c13);
+            c20 = Math.fma(m2, x0, c20);
+            c21 = Math.fma(m2, x1, c21);
+            c22 = Math.fma(m2, x2, c22);
+            c23 = Math.fma(m2, x3, c23);
+            c30 = Math.fma(m3, x0, c30);
+            c31 = Math.fma(m3, x1, c31);
+            c32 = Math.fma(m3, x2, c32);
+            c33 = Math.fma(m3, x3, c33);
         }
         int o0 = outOff + p * rows + r;
         int o1 = o0 + rows;
@@ -125,10 +128,10 @@ final class PlainKernel implements Kernel {
         for (int j = 0; j < cols; j++) {
             int mb = j * rows + r;
             double xj = x[xOff + j * n + p];
-            c0 += m[mb] * xj;
-            c1 += m[mb + 1] * xj;
-            c2 += m[mb + 2] * xj;
-            c3 += m[mb + 3] * xj;
+            c0 = Math.fma(m[mb], xj, c0);
+            c1 = Math.fma(m[mb + 1], xj, c1);
+            c2 = Math.fma(m[mb + 2], xj, c2);
+            c3 = Math.fma(m[mb + 3], xj, c3);
         }
         int o = outOff + p * rows + r;
         out[o] = c0;

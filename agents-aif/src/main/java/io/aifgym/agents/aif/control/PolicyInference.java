@@ -78,6 +78,19 @@ public final class PolicyInference {
     }
 
     /**
+     * An upper bound of the memory the fast planner takes to evaluate these policies for a
+     * model: its scratch space, held once per thread that plans. Computed from the dimensions
+     * alone, so a policy tree too large for the heap can be refused before anything is
+     * allocated.
+     *
+     * @param model the compiled model
+     * @return the bytes, per planning thread
+     */
+    public long plannerBytes(PlanningModel model) {
+        return TreeEvaluator.bytesFor(model, tree);
+    }
+
+    /**
      * The negative expected free energy of every policy, by the fast planner.
      *
      * @param model the compiled model

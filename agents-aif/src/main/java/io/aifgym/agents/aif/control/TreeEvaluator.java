@@ -120,6 +120,51 @@ final class TreeEvaluator {
         scratchX = new double[maxCols];
     }
 
+    /**
+     * An upper bound, in bytes, of the scratch space an evaluator of this model and tree
+     * allocates (before allocating any of it): the predictions of every parent of every level,
+     * their novelty and inductive terms, the combination tables and the gather and product
+     * buffers, counting every child of a level as a distinct combination.
+     *
+     * @param pm the compiled model
+     * @param tree the policy tree
+     * @return the bytes
+     */
+    static long bytesFor(PlanningModel pm, PolicyTree tree) {
+        long stack = 0;
+        long actions = 0;
+        long maxB = 1;
+        for (int f = 0; f < pm.numFactors; f++) {
+            stack += (long) pm.numControls[f] * pm.numStates[f];
+            actions += pm.numControls[f];
+            maxB = Math.max(maxB, Math.max((long) pm.bCols[f], (long) pm.numControls[f] * pm.numStates[f]));
+        }
+        long maxA = 1;
+        for (int m = 0; m < pm.numModalities; m++) {
+            maxA = Math.max(maxA, Math.max(pm.aCols[m], pm.observation[m].rows));
+        }
+        long doubles = 0;
+        long ints = 0;
+        long buffer = 1;
+        for (int t = 0; t < tree.depth; t++) {
+            long parents = tree.parents(t);
+            long children = tree.levelSize[t];
+            doubles += parents * (stack + 2 * actions) + children;
+            ints += 3L * children * pm.numModalities;
+            buffer = Math.max(buffer, Math.max(parents * maxB, children * maxA));
+        }
+        doubles += 2 * buffer + 3L * pm.numModalities * maxChildren(tree);
+        return 8 * doubles + 4 * ints;
+    }
+
+    private static long maxChildren(PolicyTree tree) {
+        long max = 1;
+        for (int size : tree.levelSize) {
+            max = Math.max(max, size);
+        }
+        return max;
+    }
+
     /** Groups the children of level t by (parent, actions of modality m's factors). */
     private void buildCombos(int t, int m) {
         int[] actions = tree.action[t];

@@ -2,7 +2,6 @@ package io.aifgym.agents.aif.control;
 
 import io.aifgym.agents.aif.maths.Maths;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -10,7 +9,10 @@ import jdk.incubator.vector.VectorSpecies;
  * loaded only when the JVM runs with {@code --add-modules jdk.incubator.vector}, see
  * {@link Kernels}). Products keep blocks of output rows in vector accumulators and broadcast
  * one input entry per column (column-major, no horizontal reductions), two input vectors at a
- * time so each matrix load feeds two fused multiply-adds. Not API.
+ * time so each matrix load feeds two fused multiply-adds. Every output accumulates its terms
+ * in column order with one rounding per term, exactly as {@link PlainKernel} does, so the
+ * results are the same bits whatever the vector width (2, 4 or 8 lanes) and with or without
+ * this kernel. Not API.
  */
 final class VectorKernel implements Kernel {
 
@@ -45,8 +47,8 @@ final class VectorKernel implements Kernel {
                 for (int j = 0; j < cols; j++) {
                     double mv = m[j * rows + r];
                     int xb = xOff + j * n + p;
-                    a += mv * x[xb];
-                    b += mv * x[xb + 1];
+                    a = Math.fma(mv, x[xb], a);
+                    b = Math.fma(mv, x[xb + 1], b);
                 }
                 out[outOff + p * rows + r] = a;
                 out[outOff + (p + 1) * rows + r] = b;
@@ -68,7 +70,7 @@ final class VectorKernel implements Kernel {
             for (; r < rows; r++) {
                 double s = 0.0;
                 for (int j = 0; j < cols; j++) {
-                    s += m[j * rows + r] * x[xOff + j * n + p];
+                    s = Math.fma(m[j * rows + r], x[xOff + j * n + p], s);
                 }
                 out[outOff + p * rows + r] = s;
             }
@@ -136,23 +138,13 @@ final class VectorKernel implements Kernel {
         a3.intoArray(out, o + 3 * LANES);
     }
 
+    /**
+     * {@inheritDoc} Computed as the plain kernel does ({@link Maths#entropy}): a lane-wise
+     * logarithm (an SVML routine on x86) and a horizontal sum in lane order would change the
+     * last bits with the platform's vector width, and planning results must not.
+     */
     @Override
     public double entropy(double[] x, int off, int n) {
-        DoubleVector acc = DoubleVector.zero(SPECIES);
-        int i = 0;
-        for (; i + LANES <= n; i += LANES) {
-            DoubleVector v = DoubleVector.fromArray(SPECIES, x, off + i);
-            // ln max(v, EPS); v * that is 0 where v == 0, as pymdp's stable_xlogx
-            DoubleVector log = v.max(Maths.EPS).lanewise(VectorOperators.LOG);
-            acc = v.fma(log, acc);
-        }
-        double h = -acc.reduceLanes(VectorOperators.ADD);
-        for (; i < n; i++) {
-            double v = x[off + i];
-            if (v != 0.0) {
-                h -= v * Maths.logStable(v);
-            }
-        }
-        return h;
+        return Maths.entropy(x, off, n);
     }
 }

@@ -982,6 +982,10 @@ public final class GenerativeModel {
                                 + Arrays.toString(bDeps[f]));
                     } else if (shape.length > 1 + j) {
                         ns[f] = shape[1 + j];
+                    } else {
+                        p.add("B[" + f + "]: expected rank " + (bDeps[f].length + 2)
+                                + " (next state, the states of B_dependencies[" + f + "] = " + Arrays.toString(bDeps[f])
+                                + ", actions), found shape " + Arrays.toString(shape));
                     }
                 }
             }

@@ -118,6 +118,24 @@ public final class ModelJson {
         return batch.agent(0);
     }
 
+    /**
+     * Reads a single model from a JSON tree in this format (as {@link #toTree(GenerativeModel)}
+     * writes it), for files that embed a model, such as checkpoints.
+     *
+     * @param root the tree
+     * @return the model
+     * @throws IllegalArgumentException if the tree is malformed or holds different models per agent
+     * @throws InvalidModelException if the model fails validation
+     */
+    public static GenerativeModel modelFromTree(JsonNode root) {
+        ModelBatch batch = fromTree(root);
+        if (!batch.isUniform()) {
+            throw new IllegalArgumentException("model JSON: expected one model, found a batch of "
+                    + batch.batchSize() + " different models");
+        }
+        return batch.agent(0);
+    }
+
     private static ModelBatch fromTree(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("model JSON: expected an object at the top level, found "
@@ -142,6 +160,12 @@ public final class ModelJson {
         }
         if (!fields.containsKey("A") || !fields.containsKey("B")) {
             problems.add("model JSON: expected the keys 'A' and 'B', found " + fields.keySet());
+        }
+        for (String required : List.of("A", "B")) {
+            if (fields.containsKey(required) && fields.get(required).isNull()) {
+                problems.add("model JSON: " + required + ": expected a list with one tensor per "
+                        + (required.equals("A") ? "modality" : "factor") + ", found null");
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
@@ -171,8 +195,9 @@ public final class ModelJson {
     }
 
     private static int intValue(JsonNode n, String name) {
-        if (!n.isIntegralNumber()) {
-            throw new IllegalArgumentException("model JSON: " + name + ": expected an integer, found " + n);
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            throw new IllegalArgumentException("model JSON: " + name + ": expected an integer"
+                    + (n.isIntegralNumber() ? " of at most " + Integer.MAX_VALUE + " in size" : "") + ", found " + n);
         }
         return n.asInt();
     }
@@ -358,6 +383,18 @@ public final class ModelJson {
      */
     public static void write(GenerativeModel model, Path file) {
         write(ModelBatch.of(model, 1), file);
+    }
+
+    /**
+     * A model as a JSON tree in this format, for files that embed a model, such as checkpoints.
+     * Numbers are written in their shortest round-trip form, so {@link #modelFromTree} gives an
+     * equal model.
+     *
+     * @param model the model
+     * @return a new tree
+     */
+    public static ObjectNode toTree(GenerativeModel model) {
+        return toTree(ModelBatch.of(model, 1));
     }
 
     private static ObjectNode toTree(ModelBatch batch) {

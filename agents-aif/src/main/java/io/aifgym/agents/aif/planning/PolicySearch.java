@@ -1,8 +1,10 @@
 package io.aifgym.agents.aif.planning;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.aifgym.gym.random.Key;
 import java.util.Locale;
 import java.util.Objects;
@@ -80,7 +82,7 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
         };
     }
 
-    /** The three searches. */
+    /** The three searches; bound from JSON or YAML by name in any case, written as {@link #id()}. */
     enum Kind {
         /** {@link Enumerate}. */
         ENUMERATE,
@@ -90,6 +92,7 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
         MCTS;
 
         /** @return the lower-case name used in configs and diagnostics ({@code enumerate}, {@code si}, {@code mcts}) */
+        @JsonValue
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -101,6 +104,7 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
          * @return the kind
          * @throws IllegalArgumentException for another name
          */
+        @JsonCreator
         public static Kind of(String name) {
             for (Kind k : values()) {
                 if (k.name().equalsIgnoreCase(name)) {

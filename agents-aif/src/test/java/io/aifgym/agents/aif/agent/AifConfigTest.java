@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aifgym.agents.aif.control.NoveltyForm;
 import io.aifgym.agents.aif.control.SamplingMode;
 import io.aifgym.agents.aif.inference.StateInference;
+import io.aifgym.agents.aif.planning.PolicySearch;
+import io.aifgym.agents.aif.planning.Replanning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,13 +24,15 @@ class AifConfigTest {
         Object[] a = {D.policyLen(), D.inferenceAlgorithm(), D.numIter(), D.inferenceHorizon(), D.gamma(), D.alpha(),
             D.actionSelection(), D.samplingMode(), D.useUtility(), D.useStatesInfoGain(), D.useParamInfoGain(),
             D.novelty(), D.inductive(), D.learnA(), D.learnB(), D.learnD(), D.lrA(), D.lrB(), D.lrD(),
-            D.learningMode(), D.legacy(), D.model(), D.batchThreads()};
+            D.learningMode(), D.legacy(), D.model(), D.batchThreads(), D.policySearch(), D.si(), D.mcts(),
+            D.replanning()};
         a[index] = value;
         return new AifConfig((int) a[0], (AifConfig.Algorithm) a[1], (int) a[2], (Integer) a[3], (double) a[4],
                 (double) a[5], (AifConfig.Selection) a[6], (SamplingMode) a[7], (boolean) a[8], (boolean) a[9],
                 (boolean) a[10], (NoveltyForm) a[11], (AifConfig.Inductive) a[12], (boolean) a[13], (boolean) a[14],
                 (boolean) a[15], (double) a[16], (double) a[17], (double) a[18], (AifConfig.LearningMode) a[19],
-                (AifConfig.Legacy) a[20], (AifConfig.ModelPriors) a[21], (int) a[22]);
+                (AifConfig.Legacy) a[20], (AifConfig.ModelPriors) a[21], (int) a[22], (PolicySearch.Kind) a[23],
+                (PolicySearch.Sophisticated) a[24], (PolicySearch.Mcts) a[25], (Replanning) a[26]);
     }
 
     @Test
@@ -51,7 +55,7 @@ class AifConfigTest {
     @Test
     void nullObjectFieldsTakeTheirDefaults() {
         AifConfig c = new AifConfig(2, null, 4, null, 1.0, 1.0, null, null, true, true, false, null, null, false,
-                false, false, 1.0, 1.0, 1.0, null, null, null, 1);
+                false, false, 1.0, 1.0, 1.0, null, null, null, 1, null, null, null, null);
         assertThat(c).isEqualTo(D.withPolicyLen(2).withInference(AifConfig.Algorithm.FPI, 4));
     }
 

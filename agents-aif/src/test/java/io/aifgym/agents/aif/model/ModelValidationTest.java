@@ -37,6 +37,19 @@ class ModelValidationTest {
     }
 
     @Test
+    void aTransitionTensorWithoutStateAndActionAxesIsReportedNotCrashed() {
+        DoubleTensor scalar = DoubleTensor.of(new double[] {1.0}, 1);
+        InvalidModelException e = catchThrowableOfType(
+                () -> GenerativeModel.builder(List.of(Models.a()), List.of(scalar)).build(), InvalidModelException.class);
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("B[0]: expected rank 3")
+                .contains("found shape [1]"));
+        InvalidModelException rank0 = catchThrowableOfType(() -> GenerativeModel.builder(List.of(Models.a()),
+                List.of(DoubleTensor.of(new double[] {1.0}).reshape())).build(), InvalidModelException.class);
+        assertThat(rank0.problems()).anySatisfy(p -> assertThat(p).contains("B[0]: expected rank 3")
+                .contains("found shape []"));
+    }
+
+    @Test
     void aColumnOfBSummingToZeroIsReportedApart() {
         DoubleTensor b = DoubleTensor.of(new double[] {1, 0, 0, 0, 0, 1, 1, 0}, 2, 2, 2);
         InvalidModelException e = catchThrowableOfType(

@@ -5,6 +5,7 @@ import io.aifgym.agents.baselines.explore.ActionSelection;
 import io.aifgym.gym.agent.Agent;
 import io.aifgym.gym.agent.Decision;
 import io.aifgym.gym.agent.Transition;
+import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.random.Key;
 import io.aifgym.gym.space.Space;
 import java.util.Objects;
@@ -12,12 +13,14 @@ import java.util.Objects;
 /**
  * The shared part of the bandit agents whose state is {@link ArmStatistics}: arms are the
  * action space's values, observations are ignored, learning adds the reward to the pulled
- * arm, and a subclass picks the arm.
+ * arm, and a subclass picks the arm. Checkpoints save the statistics as
+ * {@link SavedArmStatistics}.
  *
  * @param <O> the observation
  * @param <A> the action
  */
-abstract class ArmIndexAgent<O, A> implements Agent<ArmStatistics, O, A> {
+abstract class ArmIndexAgent<O, A> implements Agent<ArmStatistics, O, A>,
+        StateCodec<ArmStatistics, SavedArmStatistics> {
 
     private final String id;
     private final SpaceIndexer<A> actions;
@@ -46,6 +49,28 @@ abstract class ArmIndexAgent<O, A> implements Agent<ArmStatistics, O, A> {
      * @return an arm index
      */
     abstract int choose(Key key, ArmStatistics statistics);
+
+    /** @return {@link ArmStatistics} */
+    @Override
+    public final Class<ArmStatistics> stateType() {
+        return ArmStatistics.class;
+    }
+
+    /** @return {@link SavedArmStatistics} */
+    @Override
+    public final Class<SavedArmStatistics> savedType() {
+        return SavedArmStatistics.class;
+    }
+
+    @Override
+    public final SavedArmStatistics save(ArmStatistics state) {
+        return SavedArmStatistics.of(state);
+    }
+
+    @Override
+    public final ArmStatistics restore(SavedArmStatistics saved) {
+        return saved.statistics(arms);
+    }
 
     /** Statistics of arms never pulled; the key is not used. */
     @Override

@@ -30,6 +30,31 @@ public final class ArmStatistics {
         return new ArmStatistics(new long[arms], new double[arms], 0);
     }
 
+    /**
+     * Statistics from saved counts (for checkpoints).
+     *
+     * @param pulls per arm, its pulls
+     * @param sums per arm, its reward sum
+     * @param arms the number of arms they must have
+     * @return the statistics
+     * @throws IllegalArgumentException if the lengths differ from {@code arms} or a count is negative
+     */
+    static ArmStatistics restored(long[] pulls, double[] sums, int arms) {
+        if (pulls == null || sums == null || pulls.length != arms || sums.length != arms) {
+            throw new IllegalArgumentException("statistics: expected pulls and sums for " + arms + " arms, found "
+                    + (pulls == null ? "no" : pulls.length) + " and " + (sums == null ? "no" : sums.length));
+        }
+        long total = 0;
+        for (int a = 0; a < arms; a++) {
+            if (pulls[a] < 0) {
+                throw new IllegalArgumentException("statistics.pulls[" + a + "]: expected a non-negative count, found "
+                        + pulls[a]);
+            }
+            total += pulls[a];
+        }
+        return new ArmStatistics(pulls.clone(), sums.clone(), total);
+    }
+
     /** @return the number of arms */
     public int arms() {
         return pulls.length;

@@ -5,6 +5,7 @@ import io.aifgym.agents.baselines.explore.ActionSelection;
 import io.aifgym.gym.agent.Agent;
 import io.aifgym.gym.agent.Decision;
 import io.aifgym.gym.agent.Transition;
+import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.env.Env;
 import io.aifgym.gym.random.Key;
 import io.aifgym.gym.space.Space;
@@ -16,12 +17,14 @@ import java.util.Objects;
  * epsilon a uniformly random arm, else an arm with the largest estimate (ties broken
  * uniformly), from one uniform draw of the decision's key. Estimates are sample averages or
  * move by a constant step size; initial estimates above the best mean explore optimistically.
- * The schedule's step clock counts pulls.
+ * The schedule's step clock counts pulls. Checkpoints save a state as a
+ * {@link SavedEpsilonGreedyState}.
  *
  * @param <O> the observation (ignored)
  * @param <A> the action (arm)
  */
-public final class EpsilonGreedyBanditAgent<O, A> implements Agent<EpsilonGreedyState, O, A> {
+public final class EpsilonGreedyBanditAgent<O, A> implements Agent<EpsilonGreedyState, O, A>,
+        StateCodec<EpsilonGreedyState, SavedEpsilonGreedyState> {
 
     private final EpsilonGreedyConfig config;
     private final SpaceIndexer<A> actions;
@@ -51,6 +54,33 @@ public final class EpsilonGreedyBanditAgent<O, A> implements Agent<EpsilonGreedy
     @Override
     public EpsilonGreedyState init(Key key) {
         return fresh(0);
+    }
+
+    /** @return {@link EpsilonGreedyState} */
+    @Override
+    public Class<EpsilonGreedyState> stateType() {
+        return EpsilonGreedyState.class;
+    }
+
+    /** @return {@link SavedEpsilonGreedyState} */
+    @Override
+    public Class<SavedEpsilonGreedyState> savedType() {
+        return SavedEpsilonGreedyState.class;
+    }
+
+    @Override
+    public SavedEpsilonGreedyState save(EpsilonGreedyState state) {
+        return new SavedEpsilonGreedyState(SavedArmStatistics.of(state.statistics()), state.estimates(),
+                state.episodes());
+    }
+
+    @Override
+    public EpsilonGreedyState restore(SavedEpsilonGreedyState saved) {
+        if (saved.statistics() == null || saved.estimates() == null) {
+            throw new IllegalArgumentException("statistics and estimates: expected both, found "
+                    + (saved.statistics() == null ? "no statistics" : "no estimates"));
+        }
+        return new EpsilonGreedyState(saved.statistics().statistics(arms), saved.estimates(), saved.episodes());
     }
 
     private EpsilonGreedyState fresh(long episodes) {

@@ -5,6 +5,7 @@ import io.aifgym.agents.baselines.explore.ActionSelection;
 import io.aifgym.gym.agent.Agent;
 import io.aifgym.gym.agent.Decision;
 import io.aifgym.gym.agent.Transition;
+import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.env.Env;
 import io.aifgym.gym.random.Key;
 import io.aifgym.gym.space.Space;
@@ -23,11 +24,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * uniform draw of {@code key.child(1)}: the same order as the book's loop, in which planning
  * follows the model update and precedes the next action. The model is deterministic, so on a
  * stochastic env it replays the last outcome seen, as the book's tabular Dyna-Q does.
+ * Checkpoints save a state as a {@link SavedDynaQState}.
  *
  * @param <O> the observation
  * @param <A> the action
  */
-public final class DynaQAgent<O, A> implements Agent<DynaQState, O, A> {
+public final class DynaQAgent<O, A> implements Agent<DynaQState, O, A>, StateCodec<DynaQState, SavedDynaQState> {
 
     private static final String ID = "dyna-q";
     private static final int MODEL_COLUMNS = 3;
@@ -75,6 +77,35 @@ public final class DynaQAgent<O, A> implements Agent<DynaQState, O, A> {
         return new DynaQState(PersistentTable.filled(numStates, numActions, config.initialValue()),
                 PersistentTable.filled(numStates, numActions * MODEL_COLUMNS, 0.0),
                 PersistentTable.filled(numStates * numActions, 1, 0.0), 0, 0, 0);
+    }
+
+    /** @return {@link DynaQState} */
+    @Override
+    public Class<DynaQState> stateType() {
+        return DynaQState.class;
+    }
+
+    /** @return {@link SavedDynaQState} */
+    @Override
+    public Class<SavedDynaQState> savedType() {
+        return SavedDynaQState.class;
+    }
+
+    @Override
+    public SavedDynaQState save(DynaQState state) {
+        return new SavedDynaQState(SavedTable.of(state.q()), SavedTable.of(state.model()),
+                SavedTable.of(state.observed()), state.numObserved(), state.steps(), state.episodes());
+    }
+
+    @Override
+    public DynaQState restore(SavedDynaQState saved) {
+        if (saved.q() == null || saved.model() == null || saved.observed() == null) {
+            throw new IllegalArgumentException("q, model and observed: expected three saved tables, found a missing one");
+        }
+        return new DynaQState(saved.q().table("q", numStates, numActions),
+                saved.model().table("model", numStates, numActions * MODEL_COLUMNS),
+                saved.observed().table("observed", numStates * numActions, 1), saved.numObserved(), saved.steps(),
+                saved.episodes());
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.aifgym.agents.baselines.explore.Strategy;
 import io.aifgym.gym.agent.Agent;
 import io.aifgym.gym.agent.Decision;
 import io.aifgym.gym.agent.Transition;
+import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.env.Env;
 import io.aifgym.gym.internal.Check;
 import io.aifgym.gym.random.Key;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * {@code act} applies it after choosing that action from the not-yet-updated table, as in
  * Sutton and Barto's (2018) SARSA box; a truncated episode bootstraps with the policy's
  * expected value instead. Learning copies one chunk of the {@link PersistentTable}.
+ * Checkpoints save a state as a {@link SavedTdState}.
  *
  * <pre>{@code
  * TdAgent<Integer, Integer> agent = TdAgent.of(TdMethod.Q_LEARNING, TabularConfig.DEFAULT, env);
@@ -34,7 +36,7 @@ import java.util.Objects;
  * @param <O> the observation
  * @param <A> the action
  */
-public final class TdAgent<O, A> implements Agent<TdState, O, A> {
+public final class TdAgent<O, A> implements Agent<TdState, O, A>, StateCodec<TdState, SavedTdState> {
 
     private final TdMethod method;
     private final TabularConfig config;
@@ -87,6 +89,32 @@ public final class TdAgent<O, A> implements Agent<TdState, O, A> {
     @Override
     public TdState init(Key key) {
         return new TdState(PersistentTable.filled(numStates, numActions, config.initialValue()), 0, 0, null);
+    }
+
+    /** @return {@link TdState} */
+    @Override
+    public Class<TdState> stateType() {
+        return TdState.class;
+    }
+
+    /** @return {@link SavedTdState} */
+    @Override
+    public Class<SavedTdState> savedType() {
+        return SavedTdState.class;
+    }
+
+    @Override
+    public SavedTdState save(TdState state) {
+        return new SavedTdState(SavedTable.of(state.q()), state.steps(), state.episodes(), state.pending());
+    }
+
+    @Override
+    public TdState restore(SavedTdState saved) {
+        if (saved.q() == null) {
+            throw new IllegalArgumentException("q: expected a saved Q-table, found none");
+        }
+        return new TdState(saved.q().table("q", numStates, numActions), saved.steps(), saved.episodes(),
+                saved.pending());
     }
 
     @Override
