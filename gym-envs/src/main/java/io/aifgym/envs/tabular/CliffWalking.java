@@ -11,7 +11,6 @@ import io.aifgym.gym.space.Discrete;
 import io.aifgym.gym.space.Space;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -173,18 +172,13 @@ public final class CliffWalking implements Env<TabularState, Integer, Integer>, 
     /** {@inheritDoc} Always the start cell, 36. */
     @Override
     public Reset<TabularState, Integer> reset(Key key) {
-        int s = dynamics.sampleInitial(key);
-        return new Reset<>(s, TabularState.start(s));
+        return dynamics.reset(key);
     }
 
     /** {@inheritDoc} The outcome (slippery only) is drawn with {@code key.uniform()}; metric {@code prob}. */
     @Override
     public Step<TabularState, Integer> step(Key key, TabularState state, Integer action) {
-        actionSpace.require(action, "action");
-        int o = dynamics.sampleOutcome(key, state.position(), action);
-        int next = dynamics.next(o);
-        return new Step<>(next, new TabularState(next, action), dynamics.reward(o), dynamics.terminated(o), false,
-                Map.of("prob", dynamics.probability(o)));
+        return dynamics.step(key, state, actionSpace.require(action, "action"));
     }
 
     /**

@@ -287,18 +287,13 @@ public final class FrozenLake implements Env<TabularState, Integer, Integer>, Ha
     /** {@inheritDoc} A uniform draw over the start cells with {@code key.uniform()} (none with one start). */
     @Override
     public Reset<TabularState, Integer> reset(Key key) {
-        int s = dynamics.sampleInitial(key);
-        return new Reset<>(s, TabularState.start(s));
+        return dynamics.reset(key);
     }
 
     /** {@inheritDoc} The outcome is drawn with {@code key.uniform()}; metric {@code prob} is its probability. */
     @Override
     public Step<TabularState, Integer> step(Key key, TabularState state, Integer action) {
-        actionSpace.require(action, "action");
-        int o = dynamics.sampleOutcome(key, state.position(), action);
-        int next = dynamics.next(o);
-        return new Step<>(next, new TabularState(next, action), dynamics.reward(o), dynamics.terminated(o), false,
-                Map.of("prob", dynamics.probability(o)));
+        return dynamics.step(key, state, actionSpace.require(action, "action"));
     }
 
     /**

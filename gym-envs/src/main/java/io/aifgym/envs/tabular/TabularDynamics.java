@@ -1,8 +1,11 @@
 package io.aifgym.envs.tabular;
 
+import io.aifgym.gym.env.Reset;
+import io.aifgym.gym.env.Step;
 import io.aifgym.gym.model.TabularModel;
 import io.aifgym.gym.random.Key;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -177,5 +180,32 @@ public final class TabularDynamics {
      */
     public List<TabularModel.Outcome> outcomes(int state, int action) {
         return model.outcomes(state, action);
+    }
+
+    /**
+     * A reset of an env on these dynamics: a start state drawn with {@link #sampleInitial}.
+     *
+     * @param key the key
+     * @return the start state as observation and state
+     */
+    public Reset<TabularState, Integer> reset(Key key) {
+        int s = sampleInitial(key);
+        return new Reset<>(s, TabularState.start(s));
+    }
+
+    /**
+     * A step of an env on these dynamics: the outcome drawn with {@link #sampleOutcome}, the
+     * next state as observation, metric {@code prob} the outcome's probability.
+     *
+     * @param key the key
+     * @param state the current state
+     * @param action the action, already checked against the action space
+     * @return the step
+     */
+    public Step<TabularState, Integer> step(Key key, TabularState state, int action) {
+        int o = sampleOutcome(key, state.position(), action);
+        int next = next(o);
+        return new Step<>(next, new TabularState(next, action), reward(o), terminated(o), false,
+                Map.of("prob", probability(o)));
     }
 }
