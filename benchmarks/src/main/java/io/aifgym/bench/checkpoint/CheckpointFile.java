@@ -77,7 +77,7 @@ public final class CheckpointFile {
      * @param bytes the checkpoint's bytes
      * @throws CheckpointException if the file cannot be written (the previous one is then kept)
      */
-    static void write(Path folder, byte[] bytes) {
+    public static void write(Path folder, byte[] bytes) {
         try {
             Files.createDirectories(folder);
             ResultWriter.writeAtomically(in(folder), bytes);
@@ -88,14 +88,15 @@ public final class CheckpointFile {
     }
 
     /**
-     * Reads a checkpoint from its bytes.
+     * The JSON tree of checkpoint bytes, with its format and format version checked (the
+     * checks every kind of checkpoint shares, with the same messages).
      *
      * @param source the file, for messages
      * @param bytes its bytes
-     * @return the checkpoint
+     * @return the tree, an object of format {@value #FORMAT} and version {@value #VERSION}
      * @throws CheckpointException if it is not a checkpoint of this format version
      */
-    static Checkpoint parse(String source, byte[] bytes) {
+    public static JsonNode checkedTree(String source, byte[] bytes) {
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
@@ -114,6 +115,19 @@ public final class CheckpointFile {
                     + ", found version " + version + " (written by aifgym " + root.path("aifgymVersion").asText("?")
                     + "); resume it with that version, or start the run again");
         }
+        return root;
+    }
+
+    /**
+     * Reads a checkpoint from its bytes.
+     *
+     * @param source the file, for messages
+     * @param bytes its bytes
+     * @return the checkpoint
+     * @throws CheckpointException if it is not a checkpoint of this format version
+     */
+    static Checkpoint parse(String source, byte[] bytes) {
+        JsonNode root = checkedTree(source, bytes);
         try {
             return MAPPER.treeToValue(root, Checkpoint.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.aifgym.bench.study;
 
+import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.cli.BadInputException;
 import io.aifgym.bench.cli.ExitCodes;
 import io.aifgym.bench.cli.TerminalProgress;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,13 +29,16 @@ import picocli.CommandLine.Spec;
  * writes nothing.
  */
 @Command(name = "learning-gridworld", sortOptions = false,
-        description = {"Runs pymdp's learning-gridworld study: batches of 20 active inference agents",
-            "learn the 7x7 grid's B, A or both under six priors, for alpha = 0, 0.2, 0.4,",
-            "0.6 and 0.8. Writes kl-agents.csv, kl-groups.csv, kl.json, run.json, PNG plots",
+        description = {"Runs pymdp's learning-gridworld study (active inference agents learn a grid's A and B).",
+            "Batches of 20 active inference agents learn the 7x7 grid's B, A or both under six",
+            "priors, for alpha = 0, 0.2, 0.4, 0.6 and 0.8. Writes kl-agents.csv, kl-groups.csv, kl.json, run.json, PNG plots",
             "and index.html to the output folder.", "",
             "Scenarios: 1 learn B, flat D (40 blocks); 2 learn A, true D (20); 3 learn A,",
             "flat D (20); 4 learn A with a flat unlearned pB, true D (100); 5 learn A with",
-            "the locality prior on B, true D (100); 6 as 5 with a flat D (100).", ""})
+            "the locality prior on B, true D (100); 6 as 5 with a flat D (100).", "",
+            "Checkpoints: with --checkpoint-every N the study writes checkpoint.json to its output folder",
+            "every N blocks of a scenario; 'aifgym learning-gridworld --resume DIR' with the same options",
+            "continues it and writes the files of an uninterrupted study.", ""})
 public final class LearningGridworldCommand implements Callable<Integer> {
 
     /** The default output folder, relative to the working directory. */
@@ -66,6 +71,15 @@ public final class LearningGridworldCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: " + DEFAULT_OUT + ").")
     private Path out;
 
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "Write checkpoint.json to the output folder every N blocks of a scenario (default with "
+                    + "--resume: as the checkpoint says); it is removed when the study finishes.")
+    private Integer checkpointEvery;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the study whose output folder DIR holds its checkpoint.json (same options).")
+    private Path resume;
+
     @Option(names = "--bench",
             description = "Time scenario 1 at full size, then all six scenarios (or the --scenario ones), and write "
                     + "nothing.")
@@ -84,15 +98,35 @@ public final class LearningGridworldCommand implements Callable<Integer> {
             bench(settings, stdout);
             return ExitCodes.OK;
         }
-        Path folder = out != null ? out : Path.of(DEFAULT_OUT);
+        if (checkpointEvery != null && checkpointEvery <= 0) {
+            throw new BadInputException("--checkpoint-every: expected a positive number of blocks, found "
+                    + checkpointEvery);
+        }
+        if (resume != null && out != null && !resume.toAbsolutePath().normalize().equals(out.toAbsolutePath()
+                .normalize())) {
+            throw new BadInputException("--out: expected no other output folder than --resume's (" + resume
+                    + "), found " + out);
+        }
+        Path folder = resume != null ? resume : out != null ? out : Path.of(DEFAULT_OUT);
         OutputFolder.check(folder).ifPresent(p -> {
             throw new BadInputException("--out: expected " + p.expected() + ", found " + p.found());
         });
+        if (resume == null && Files.exists(CheckpointFile.in(folder))) {
+            throw new BadInputException("--out: expected a folder without the checkpoint of an unfinished study, "
+                    + "found " + CheckpointFile.in(folder) + " (resume it with --resume " + folder + ", or delete it)");
+        }
+        StudyCheckpoint from = resume == null ? null : StudyCheckpoints.read(folder, settings);
+        Integer every = checkpointEvery != null ? checkpointEvery : from != null ? from.checkpointEvery() : null;
         StudyResult result;
         try (TerminalProgress progress = TerminalProgress.onConsole("learning-gridworld", "agent steps")) {
-            result = LearningGridworldStudy.run(settings, progress);
+            result = every == null ? LearningGridworldStudy.run(settings, progress)
+                    : LearningGridworldStudy.runCheckpointed(settings, progress,
+                            new StudyCheckpoints(folder, settings, every), from).orElseThrow();
         }
         StudyOutput.write(folder, result, commandLine());
+        if (every != null) {
+            CheckpointFile.delete(folder);
+        }
         report(stdout, result, folder);
         return ExitCodes.OK;
     }

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -189,51 +190,96 @@ public final class LearningGridworldStudy {
      */
     public static GroupResult runGroup(Scenario scenario, double alpha, StudySettings settings, int threads,
             LongConsumer stepsDone) {
-        GridWorld env = new GridWorld(GRID);
-        GenerativeProcess truth = env.generativeProcess();
-        GenerativeModel model = scenario.model(truth);
-        AifAgent agent = new AifAgent(model, agentConfig(scenario, alpha).withBatchThreads(threads));
-        int n = settings.agents();
-        int blocks = settings.blocksOf(scenario);
-        VectorEnv<GridWorld.State, int[], int[]> venv = VectorEnv.of(env, n);
-        Map<Parameter, DoubleTensor> reference = new EnumMap<>(Parameter.class);
-        reference.put(Parameter.A, ParameterKl.reference(truth.A().get(0)));
-        reference.put(Parameter.B, ParameterKl.reference(truth.B().get(0)));
-        Map<Parameter, double[][]> kl = new EnumMap<>(Parameter.class);
-        Map<Parameter, double[][]> notebook = new EnumMap<>(Parameter.class);
-        for (Parameter p : scenario.tracked()) {
-            kl.put(p, new double[blocks][n]);
-            notebook.put(p, new double[blocks][n]);
+        GroupRun group = new GroupRun(scenario, alpha, settings, threads);
+        for (int b = 0; b < settings.blocksOf(scenario); b++) {
+            stepsDone.accept(group.runBlock());
         }
-        Key root = Key.of(settings.seed());
-        List<AifState> states = agent.initBatch(root.child(0), n);
-        for (int b = 0; b < blocks; b++) {
-            states = runBlock(agent, agent, venv, states, blockKey(root, b), settings.agentStepsPerBlock(), threads)
-                    .carry().agentStates();
-            List<AifState> learnedStates = states;
-            int block = b;
-            Parallel.forEach(n, threads, i -> {
-                for (Parameter p : scenario.tracked()) {
-                    double[] both = ParameterKl.both(concentrations(learnedStates.get(i).model(), p), reference.get(p));
-                    kl.get(p)[block][i] = both[0];
-                    notebook.get(p)[block][i] = both[1];
+        return group.result();
+    }
+
+    /**
+     * Runs the study with checkpoints: the scenarios one after another and, within a scenario,
+     * all its groups block by block (side by side), so that at every block boundary every group
+     * of the scenario has run the same blocks; there {@code checkpoints} may save the study
+     * (and stop it). Started from a checkpoint, it continues where the checkpoint left off. The
+     * results are those of {@link #run(StudySettings, Progress)}, bit for bit.
+     *
+     * @param settings what to run
+     * @param progress told the agent steps done so far and the total after every block
+     * @param checkpoints writes checkpoints and says whether to go on
+     * @param from the checkpoint to continue from, or {@code null} to start from the beginning
+     * @return the study, or empty if {@code checkpoints} stopped it at a boundary
+     */
+    public static Optional<StudyResult> runCheckpointed(StudySettings settings, Progress progress,
+            StudyCheckpoints checkpoints, StudyCheckpoint from) {
+        List<Scenario> scenarios = Scenario.of(settings.scenarios());
+        List<Double> alphas = settings.alphas();
+        int inner = innerThreads(settings.threads(), alphas.size());
+        int outer = Math.max(1, Math.min(alphas.size(), settings.threads() / inner));
+        long total = settings.totalAgentSteps();
+        long done = 0;
+        long start = System.nanoTime();
+        List<List<GroupRun>> runs = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            List<GroupRun> groups = new ArrayList<>();
+            for (double alpha : alphas) {
+                groups.add(new GroupRun(scenario, alpha, settings, inner));
+            }
+            runs.add(groups);
+        }
+        if (from != null) {
+            done = checkpoints.restore(from, runs);
+            progress.update(done, total);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(outer, r -> {
+            Thread t = new Thread(r, "learning-gridworld");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int s = 0; s < scenarios.size(); s++) {
+                List<GroupRun> groups = runs.get(s);
+                int blocks = settings.blocksOf(scenarios.get(s));
+                while (groups.get(0).blocksDone() < blocks) {
+                    List<Future<Long>> futures = new ArrayList<>();
+                    for (GroupRun g : groups) {
+                        futures.add(pool.submit(g::runBlock));
+                    }
+                    for (Future<Long> f : futures) {
+                        done += f.get();
+                    }
+                    progress.update(done, total);
+                    boolean last = s == scenarios.size() - 1 && groups.get(0).blocksDone() == blocks;
+                    if (!last && !checkpoints.atBoundary(groups.get(0).blocksDone(), runs.subList(0, s + 1))) {
+                        return Optional.empty();
+                    }
                 }
-            });
-            stepsDone.accept((long) n * settings.agentStepsPerBlock());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("learning-gridworld: interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("learning-gridworld: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
         }
-        Map<Parameter, KlCurves> klCurves = new EnumMap<>(Parameter.class);
-        Map<Parameter, KlCurves> notebookCurves = new EnumMap<>(Parameter.class);
-        for (Parameter p : scenario.tracked()) {
-            klCurves.put(p, new KlCurves(kl.get(p)));
-            notebookCurves.put(p, new KlCurves(notebook.get(p)));
+        double wall = (System.nanoTime() - start) * 1e-9;
+        List<ScenarioResult> out = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            List<GroupResult> results = new ArrayList<>();
+            for (GroupRun g : runs.get(s)) {
+                results.add(g.result());
+            }
+            out.add(new ScenarioResult(scenarios.get(s), settings.blocksOf(scenarios.get(s)), results, wall));
         }
-        List<DoubleTensor> pA = new ArrayList<>();
-        List<DoubleTensor> pB = new ArrayList<>();
-        for (AifState s : states) {
-            s.model().pA(0).ifPresent(pA::add);
-            s.model().pB(0).ifPresent(pB::add);
-        }
-        return new GroupResult(alpha, klCurves, notebookCurves, pA, pB);
+        return Optional.of(new StudyResult(settings, out, wall));
     }
 
     /**
@@ -275,10 +321,5 @@ public final class LearningGridworldStudy {
         Carry<AifState, GridWorld.State, int[]> carry = new Carry<>(fresh, reset.state(), reset.observations(),
                 blockKey.child(1));
         return Rollout.run(runner, venv, agentSteps, carry, new Rollout.Options(true, threads));
-    }
-
-    private static DoubleTensor concentrations(GenerativeModel model, Parameter p) {
-        return (p == Parameter.A ? model.pA(0) : model.pB(0)).orElseThrow(
-                () -> new IllegalStateException("the agent's model has no p" + p + " to compare"));
     }
 }
