@@ -1,15 +1,8 @@
 package io.aifgym.envs.bandit;
 
-import io.aifgym.gym.checkpoint.StateCodec;
-import io.aifgym.gym.env.Env;
 import io.aifgym.gym.env.EnvSpec;
-import io.aifgym.gym.env.Reset;
-import io.aifgym.gym.env.Step;
 import io.aifgym.gym.random.Key;
-import io.aifgym.gym.space.Discrete;
-import io.aifgym.gym.space.Space;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -31,14 +24,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p><b>State.</b> {@link BanditState}: the arms' probabilities, given in the config or drawn
  * uniformly in [0, 1) from the reset key ({@code key.generator()}, one draw per arm).
  */
-public final class BernoulliBandit implements Env<BanditState, Integer, Integer>,
-        StateCodec<BanditState, SavedBanditState> {
+public final class BernoulliBandit extends KArmedBandit {
 
     /** The registry id. */
     public static final String ID = "BernoulliBandit-v0";
 
     private static final String DESCRIPTION = "k-armed Bernoulli bandit; metrics regret and optimal";
-    private static final Integer OBSERVATION = 0;
 
     /**
      * The configuration, bound from JSON or YAML.
@@ -90,10 +81,6 @@ public final class BernoulliBandit implements Env<BanditState, Integer, Integer>
     }
 
     private final Config config;
-    private final EnvSpec spec;
-    private final Arms fixed;
-    private final Discrete observationSpace = new Discrete(1);
-    private final Discrete actionSpace;
 
     /**
      * A Bernoulli bandit.
@@ -101,10 +88,9 @@ public final class BernoulliBandit implements Env<BanditState, Integer, Integer>
      * @param config the validated config
      */
     public BernoulliBandit(Config config) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.spec = EnvSpec.of(ID, config.maxEpisodeSteps(), DESCRIPTION);
-        this.fixed = config.probabilities() == null ? null : Arms.of(config.probabilities());
-        this.actionSpace = new Discrete(config.numArms());
+        super(EnvSpec.of(ID, Objects.requireNonNull(config, "config").maxEpisodeSteps(), DESCRIPTION),
+                config.numArms(), config.probabilities());
+        this.config = config;
     }
 
     /** @return the config */
@@ -112,64 +98,20 @@ public final class BernoulliBandit implements Env<BanditState, Integer, Integer>
         return config;
     }
 
+    /** {@inheritDoc} Uniform probabilities in [0, 1) from {@code key.generator()}. */
     @Override
-    public EnvSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Space<Integer> observationSpace() {
-        return observationSpace;
-    }
-
-    /** @return {@link BanditState} */
-    @Override
-    public Class<BanditState> stateType() {
-        return BanditState.class;
-    }
-
-    /** @return {@link SavedBanditState} */
-    @Override
-    public Class<SavedBanditState> savedType() {
-        return SavedBanditState.class;
-    }
-
-    /** {@inheritDoc} Checkpoints save the episode's arms. */
-    @Override
-    public SavedBanditState save(BanditState state) {
-        return SavedBanditState.of(state);
-    }
-
-    @Override
-    public BanditState restore(SavedBanditState saved) {
-        return saved.state(actionSpace.n());
-    }
-
-    @Override
-    public Space<Integer> actionSpace() {
-        return actionSpace;
-    }
-
-    @Override
-    public Reset<BanditState, Integer> reset(Key key) {
-        if (fixed != null) {
-            return new Reset<>(OBSERVATION, new BanditState(fixed));
-        }
+    protected double[] drawArms(Key key) {
         UniformRandomProvider g = key.generator();
         double[] p = new double[config.numArms()];
         for (int i = 0; i < p.length; i++) {
             p[i] = g.nextDouble();
         }
-        return new Reset<>(OBSERVATION, new BanditState(Arms.of(p)));
+        return p;
     }
 
+    /** {@inheritDoc} 1 with the arm's probability, by {@code key.uniform()}, else 0. */
     @Override
-    public Step<BanditState, Integer> step(Key key, BanditState state, Integer action) {
-        actionSpace.require(action, "action");
-        Arms arms = state.arms();
-        double p = arms.value(action);
-        double reward = key.uniform() < p ? 1.0 : 0.0;
-        return new Step<>(OBSERVATION, state, reward, false, false,
-                Map.of("regret", arms.regret(action), "optimal", p == arms.bestValue() ? 1.0 : 0.0));
+    protected double drawReward(Key key, double p) {
+        return key.uniform() < p ? 1.0 : 0.0;
     }
 }

@@ -1,15 +1,8 @@
 package io.aifgym.envs.bandit;
 
-import io.aifgym.gym.checkpoint.StateCodec;
-import io.aifgym.gym.env.Env;
 import io.aifgym.gym.env.EnvSpec;
-import io.aifgym.gym.env.Reset;
-import io.aifgym.gym.env.Step;
 import io.aifgym.gym.random.Key;
-import io.aifgym.gym.space.Discrete;
-import io.aifgym.gym.space.Space;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -31,14 +24,12 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p><b>State.</b> {@link BanditState}: the arms' means, given in the config or drawn from a
  * normal with mean 0 and standard deviation {@code meanStddev} (1) from the reset key.
  */
-public final class GaussianBandit implements Env<BanditState, Integer, Integer>,
-        StateCodec<BanditState, SavedBanditState> {
+public final class GaussianBandit extends KArmedBandit {
 
     /** The registry id. */
     public static final String ID = "GaussianBandit-v0";
 
     private static final String DESCRIPTION = "k-armed Gaussian bandit (10-armed testbed); metrics regret and optimal";
-    private static final Integer OBSERVATION = 0;
 
     /**
      * The configuration, bound from JSON or YAML.
@@ -98,10 +89,6 @@ public final class GaussianBandit implements Env<BanditState, Integer, Integer>,
     }
 
     private final Config config;
-    private final EnvSpec spec;
-    private final Arms fixed;
-    private final Discrete observationSpace = new Discrete(1);
-    private final Discrete actionSpace;
 
     /**
      * A Gaussian bandit.
@@ -109,10 +96,9 @@ public final class GaussianBandit implements Env<BanditState, Integer, Integer>,
      * @param config the validated config
      */
     public GaussianBandit(Config config) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.spec = EnvSpec.of(ID, config.maxEpisodeSteps(), DESCRIPTION);
-        this.fixed = config.means() == null ? null : Arms.of(config.means());
-        this.actionSpace = new Discrete(config.numArms());
+        super(EnvSpec.of(ID, Objects.requireNonNull(config, "config").maxEpisodeSteps(), DESCRIPTION),
+                config.numArms(), config.means());
+        this.config = config;
     }
 
     /** @return the config */
@@ -120,64 +106,20 @@ public final class GaussianBandit implements Env<BanditState, Integer, Integer>,
         return config;
     }
 
+    /** {@inheritDoc} Means {@code meanStddev * z}, z standard normal from {@code key.generator()}. */
     @Override
-    public EnvSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public Space<Integer> observationSpace() {
-        return observationSpace;
-    }
-
-    /** @return {@link BanditState} */
-    @Override
-    public Class<BanditState> stateType() {
-        return BanditState.class;
-    }
-
-    /** @return {@link SavedBanditState} */
-    @Override
-    public Class<SavedBanditState> savedType() {
-        return SavedBanditState.class;
-    }
-
-    /** {@inheritDoc} Checkpoints save the episode's arms. */
-    @Override
-    public SavedBanditState save(BanditState state) {
-        return SavedBanditState.of(state);
-    }
-
-    @Override
-    public BanditState restore(SavedBanditState saved) {
-        return saved.state(actionSpace.n());
-    }
-
-    @Override
-    public Space<Integer> actionSpace() {
-        return actionSpace;
-    }
-
-    @Override
-    public Reset<BanditState, Integer> reset(Key key) {
-        if (fixed != null) {
-            return new Reset<>(OBSERVATION, new BanditState(fixed));
-        }
+    protected double[] drawArms(Key key) {
         ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(key.generator());
         double[] mu = new double[config.numArms()];
         for (int i = 0; i < mu.length; i++) {
             mu[i] = config.meanStddev() * normal.sample();
         }
-        return new Reset<>(OBSERVATION, new BanditState(Arms.of(mu)));
+        return mu;
     }
 
+    /** {@inheritDoc} {@code mu + stddev * z}, z standard normal from {@code key.generator()}. */
     @Override
-    public Step<BanditState, Integer> step(Key key, BanditState state, Integer action) {
-        actionSpace.require(action, "action");
-        Arms arms = state.arms();
-        double mu = arms.value(action);
-        double reward = mu + config.stddev() * ZigguratSampler.NormalizedGaussian.of(key.generator()).sample();
-        return new Step<>(OBSERVATION, state, reward, false, false,
-                Map.of("regret", arms.regret(action), "optimal", mu == arms.bestValue() ? 1.0 : 0.0));
+    protected double drawReward(Key key, double mu) {
+        return mu + config.stddev() * ZigguratSampler.NormalizedGaussian.of(key.generator()).sample();
     }
 }
