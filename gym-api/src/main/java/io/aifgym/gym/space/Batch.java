@@ -52,11 +52,15 @@ public record Batch<T>(Space<T> element, int n) implements Space<List<T>> {
         if (c < 0) {
             return -1;
         }
-        long total = 1;
-        for (int i = 0; i < n; i++) {
-            total = Math.multiplyExact(total, c);
+        try {
+            long total = 1;
+            for (int i = 0; i < n; i++) {
+                total = Math.multiplyExact(total, c);
+            }
+            return total;
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(describe() + " has more values than a long can count");
         }
-        return total;
     }
 
     @Override

@@ -82,11 +82,15 @@ public final class MultiDiscrete implements Space<int[]> {
 
     @Override
     public long cardinality() {
-        long c = 1;
-        for (int n : nvec) {
-            c = Math.multiplyExact(c, n);
+        try {
+            long c = 1;
+            for (int n : nvec) {
+                c = Math.multiplyExact(c, n);
+            }
+            return c;
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(describe() + " has more values than a long can count");
         }
-        return c;
     }
 
     @Override

@@ -32,6 +32,8 @@ public sealed interface Space<T> permits Discrete, MultiDiscrete, Box, Batch {
      * The number of values of a finite space, as a long ({@code -1} for a continuous space).
      *
      * @return the cardinality, or -1
+     * @throws ArithmeticException if a finite space has more values than a long can count
+     *     (a large {@link Batch} or {@link MultiDiscrete}), naming the space
      */
     long cardinality();
 

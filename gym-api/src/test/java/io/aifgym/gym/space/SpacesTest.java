@@ -60,6 +60,14 @@ class SpacesTest {
     }
 
     @Test
+    void aCardinalityBeyondALongIsRefusedNamingTheSpace() {
+        Batch<int[]> huge = new MultiDiscrete(12, 12, 12, 12, 12).batched(4);
+        assertThatThrownBy(huge::cardinality).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("Batch(4 x MultiDiscrete([12, 12, 12, 12, 12]))");
+        assertThat(new MultiDiscrete(12, 12, 12).batched(2).cardinality()).isEqualTo(2_985_984L);
+    }
+
+    @Test
     void badSpacesAndValuesAreNamed() {
         assertThatThrownBy(() -> new Discrete(0)).hasMessageContaining("Discrete.n").hasMessageContaining("found 0");
         assertThatThrownBy(() -> new MultiDiscrete(2, -1)).hasMessageContaining("nvec[1]");
