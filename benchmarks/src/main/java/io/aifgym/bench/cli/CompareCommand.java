@@ -1,7 +1,10 @@
 package io.aifgym.bench.cli;
 
 import com.google.inject.Injector;
+import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.compare.Bootstrap;
+import io.aifgym.bench.compare.CompareCheckpoint;
+import io.aifgym.bench.compare.CompareCheckpoints;
 import io.aifgym.bench.compare.CompareConfig;
 import io.aifgym.bench.compare.CompareConfigLoader;
 import io.aifgym.bench.compare.CompareFiles;
@@ -18,6 +21,7 @@ import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +62,9 @@ import picocli.CommandLine.Spec;
             "  out: DIR     default runs/NAME-OF-CONFIG",
             "For one seed every agent meets the same env keys. Writes episodes.csv,",
             "summary.json, report.md, report.html, curves-ENV.png and provenance.json.",
+            "Checkpoints: with --checkpoint-every N it writes checkpoint.json (the finished",
+            "runs) to the output folder every N runs; 'aifgym compare CONFIG --resume DIR'",
+            "runs the rest and writes the same results as an uninterrupted compare.",
             ""})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -81,6 +88,15 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Runs at once (default: the config's threads); results do not depend on it.")
     private Integer threads;
 
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "Write checkpoint.json to the output folder every N finished runs (default with --resume: "
+                    + "as the checkpoint says); it is removed when the comparison finishes.")
+    private Integer checkpointEvery;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Continue the comparison whose output folder DIR holds its checkpoint.json (same config).")
+    private Path resume;
+
     /** Creates the command (picocli calls this). */
     public CompareCommand() {
         // fields are injected by picocli
@@ -92,10 +108,19 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BadInputException("--threads: expected an integer from 1 to " + CompareConfig.MAX_THREADS
                     + ", found " + threads);
         }
+        if (checkpointEvery != null && checkpointEvery <= 0) {
+            throw new BadInputException("--checkpoint-every: expected a positive number of runs, found "
+                    + checkpointEvery);
+        }
+        if (resume != null && out != null && !resume.toAbsolutePath().normalize().equals(out.toAbsolutePath()
+                .normalize())) {
+            throw new BadInputException("--out: expected no other output folder than --resume's (" + resume
+                    + "), found " + out);
+        }
         Injector injector = root.injector();
         String source = configFile.toString();
         CompareConfig config = injector.getInstance(CompareConfigLoader.class).load(configFile);
-        Path folder = out != null ? out : config.out() != null ? Path.of(config.out())
+        Path folder = resume != null ? resume : out != null ? out : config.out() != null ? Path.of(config.out())
                 : OutputFolder.defaultFor(configFile);
         config = config.withOut(folder.toString());
         if (threads != null) {
@@ -113,13 +138,21 @@ public final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);
         }
+        if (resume == null && Files.exists(CheckpointFile.in(folder))) {
+            throw new BadInputException("--out: expected a folder without the checkpoint of an unfinished comparison, "
+                    + "found " + CheckpointFile.in(folder) + " (resume it with --resume " + folder + ", or delete it)");
+        }
+        CompareCheckpoint from = resume == null ? null : CompareCheckpoints.read(folder, config);
+        Integer every = checkpointEvery != null ? checkpointEvery : from != null ? from.checkpointEvery() : null;
         Clock clock = injector.getInstance(Clock.class);
         Instant start = clock.instant();
         CompareResult result;
         Path name = configFile.getFileName();
         String title = name == null ? source : name.toString();
         try (TerminalProgress progress = TerminalProgress.onConsole("compare " + title, "runs")) {
-            result = runner.run(plan, progress);
+            result = every == null ? runner.run(plan, progress)
+                    : runner.runCheckpointed(plan, progress, new CompareCheckpoints(folder, config, every), from)
+                            .orElseThrow();
         }
         Instant end = clock.instant();
         Bootstrap bootstrap = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES);
@@ -127,6 +160,9 @@ public final class CompareCommand implements Callable<Integer> {
         CompareProvenance provenance = CompareProvenance.of(config, source, injector.getInstance(EnvRegistry.class),
                 injector.getInstance(AgentRegistry.class), start, end, result, bootstrap.resamples());
         CompareFiles.write(folder, result, summary, provenance, title);
+        if (every != null) {
+            CheckpointFile.delete(folder);
+        }
         report(spec.commandLine().getOut(), summary, provenance, folder);
         return ExitCodes.OK;
     }

@@ -14,12 +14,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Makes and runs comparisons. {@link #prepare} makes every env and asks each agent's provider
@@ -119,6 +122,28 @@ public final class CompareRunner {
      * @return the runs, grouped by env and agent in config order, seeds in config order
      */
     public CompareResult run(ComparePlan plan, Progress progress) {
+        return execute(plan, progress, null, null).orElseThrow();
+    }
+
+    /**
+     * Runs a plan as {@link #run} does, writing checkpoints of the finished runs as it goes, and
+     * skipping the runs a checkpoint holds: the result is the same, bit for bit, as
+     * {@link #run}'s.
+     *
+     * @param plan the plan
+     * @param progress told the completed runs (those of the checkpoint included)
+     * @param checkpoints the checkpoint writer
+     * @param from the checkpoint to resume ({@link CompareCheckpoints#read}), or null to start afresh
+     * @return the runs, or empty if the checkpoint writer stopped the comparison
+     * @throws io.aifgym.bench.checkpoint.CheckpointException if {@code from} does not fit the plan
+     */
+    public Optional<CompareResult> runCheckpointed(ComparePlan plan, Progress progress,
+            CompareCheckpoints checkpoints, CompareCheckpoint from) {
+        return execute(plan, progress, Objects.requireNonNull(checkpoints, "checkpoints"), from);
+    }
+
+    private Optional<CompareResult> execute(ComparePlan plan, Progress progress, CompareCheckpoints checkpoints,
+            CompareCheckpoint from) {
         CompareConfig config = plan.config();
         List<Task> tasks = new ArrayList<>();
         for (ComparePlan.PlannedEnv e : plan.envs()) {
@@ -130,38 +155,60 @@ public final class CompareRunner {
                 }
             }
         }
-        RunOutcome[] outcomes = new RunOutcome[tasks.size()];
         int total = tasks.size();
-        AtomicInteger done = new AtomicInteger();
+        RunOutcome[] outcomes = new RunOutcome[total];
+        if (from != null) {
+            checkpoints.restore(from, tasks.stream().map(Task::describe).toList(), outcomes);
+        }
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            if (outcomes[i] == null) {
+                pending.add(i);
+            }
+        }
+        AtomicInteger done = new AtomicInteger(total - pending.size());
+        AtomicBoolean stopped = new AtomicBoolean();
         Object lock = new Object();
-        progress.update(0, total);
-        int threads = Math.min(config.threads(), Math.max(1, total));
+        progress.update(done.get(), total);
+        int threads = Math.min(config.threads(), Math.max(1, pending.size()));
+        Consumer<Integer> runOne = index -> {
+            if (stopped.get()) {
+                return;
+            }
+            RunOutcome outcome = execute(tasks.get(index), config);
+            synchronized (lock) {
+                if (stopped.get()) {
+                    return;
+                }
+                outcomes[index] = outcome;
+                int finished = done.incrementAndGet();
+                progress.update(finished, total);
+                if (checkpoints != null && finished < total && !checkpoints.afterRun(outcomes)) {
+                    stopped.set(true);
+                }
+            }
+        };
         if (threads == 1) {
-            for (int i = 0; i < total; i++) {
-                outcomes[i] = execute(tasks.get(i), config);
-                progress.update(done.incrementAndGet(), total);
+            for (int index : pending) {
+                runOne.accept(index);
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
             try {
-                List<Future<?>> futures = new ArrayList<>(total);
-                for (int i = 0; i < total; i++) {
-                    int index = i;
-                    futures.add(pool.submit(() -> {
-                        outcomes[index] = execute(tasks.get(index), config);
-                        synchronized (lock) {
-                            progress.update(done.incrementAndGet(), total);
-                        }
-                    }));
+                List<Future<?>> futures = new ArrayList<>(pending.size());
+                for (int index : pending) {
+                    futures.add(pool.submit(() -> runOne.accept(index)));
                 }
-                for (int i = 0; i < total; i++) {
-                    await(futures.get(i), tasks.get(i));
+                for (int i = 0; i < pending.size(); i++) {
+                    await(futures.get(i), tasks.get(pending.get(i)));
                 }
             } finally {
                 pool.shutdownNow();
             }
         }
-        return assemble(plan, outcomes);
+        synchronized (lock) {
+            return stopped.get() ? Optional.empty() : Optional.of(assemble(plan, outcomes));
+        }
     }
 
     private static void await(Future<?> future, Task task) {
@@ -227,9 +274,13 @@ public final class CompareRunner {
 
     /** One run to do. */
     private record Task(ComparePlan.PlannedEnv env, ComparePlan.PlannedAgent agent, long seed) {
+        String describe() {
+            return CompareCheckpoints.describe(env.entry().name(), agent.entry().name(), seed);
+        }
+
         @Override
         public String toString() {
-            return "run " + env.entry().name() + " x " + agent.entry().name() + ", seed " + seed;
+            return "run " + describe();
         }
     }
 }

@@ -1,0 +1,191 @@
+package io.aifgym.bench.compare;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.aifgym.bench.checkpoint.CheckpointException;
+import io.aifgym.bench.checkpoint.CheckpointFile;
+import io.aifgym.bench.config.ConfigMappers;
+import io.aifgym.bench.results.AifgymVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The checkpoints of a comparison in its output folder: after every {@code every} finished runs
+ * the results of all finished runs are written atomically ({@link CheckpointFile#write}), read
+ * back with the shared format and version checks ({@link CheckpointFile#checkedTree}), and
+ * refused when their config differs from the comparison's ({@link CheckpointFile#configDifferences},
+ * out and threads excepted).
+ */
+public final class CompareCheckpoints {
+
+    /** The value of a comparison checkpoint's {@code kind} field. */
+    public static final String KIND = "compare";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final Path folder;
+    private final JsonNode config;
+    private final int every;
+    private final int stopAfter;
+    private int finishedNow;
+    private int written;
+
+    /**
+     * A checkpoint writer.
+     *
+     * @param folder the comparison's output folder
+     * @param config the resolved config
+     * @param every the finished runs between checkpoints, positive
+     */
+    public CompareCheckpoints(Path folder, CompareConfig config, int every) {
+        this(folder, config, every, 0);
+    }
+
+    /**
+     * A checkpoint writer that stops the comparison after its {@code stopAfter}-th checkpoint (a
+     * test's stand-in for a killed run).
+     *
+     * @param folder the comparison's output folder
+     * @param config the resolved config
+     * @param every the finished runs between checkpoints, positive
+     * @param stopAfter the checkpoints after which the comparison stops, or 0 to never stop
+     */
+    CompareCheckpoints(Path folder, CompareConfig config, int every, int stopAfter) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.config = configTree(config);
+        if (every <= 0) {
+            throw new IllegalArgumentException("--checkpoint-every: expected a positive number of runs, found "
+                    + every);
+        }
+        this.every = every;
+        this.stopAfter = stopAfter;
+    }
+
+    /** @return the finished runs between checkpoints */
+    public int every() {
+        return every;
+    }
+
+    static JsonNode configTree(CompareConfig config) {
+        return ConfigMappers.json().valueToTree(config);
+    }
+
+    /**
+     * Called, one call at a time, after each run this invocation finished but the last of the
+     * comparison: writes a checkpoint of every finished run when this invocation has finished a
+     * multiple of {@code every} runs.
+     *
+     * @param outcomes every run's outcome, null where it has not finished
+     * @return whether the comparison goes on
+     */
+    boolean afterRun(RunOutcome[] outcomes) {
+        finishedNow++;
+        if (finishedNow % every != 0) {
+            return true;
+        }
+        List<CompareCheckpoint.FinishedRun> finished = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] != null) {
+                finished.add(new CompareCheckpoint.FinishedRun(i, outcomes[i]));
+            }
+        }
+        CheckpointFile.write(folder, bytes(new CompareCheckpoint(CheckpointFile.FORMAT, CheckpointFile.VERSION,
+                AifgymVersion.get(), KIND, config, every, finished)));
+        written++;
+        return stopAfter == 0 || written < stopAfter;
+    }
+
+    private static byte[] bytes(CompareCheckpoint checkpoint) {
+        try {
+            byte[] body = MAPPER.writeValueAsBytes(checkpoint);
+            byte[] out = new byte[body.length + 1];
+            System.arraycopy(body, 0, out, 0, body.length);
+            out[body.length] = '\n';
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new CheckpointException("checkpoint: cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the comparison checkpoint of a folder and checks that it belongs to this config.
+     *
+     * @param folder the folder given to {@code --resume}
+     * @param config the comparison's resolved config
+     * @return the checkpoint
+     * @throws CheckpointException if there is none, it cannot be read, it is of another format
+     *     version, of another command, or of another config
+     */
+    public static CompareCheckpoint read(Path folder, CompareConfig config) {
+        Path file = CheckpointFile.in(folder);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CheckpointException("--resume: expected a folder with a " + CheckpointFile.FILE
+                    + " (written by 'aifgym compare --checkpoint-every N'), found "
+                    + (Files.isDirectory(folder) ? "none in " + folder : "no folder " + folder));
+        } catch (IOException e) {
+            throw new CheckpointException("--resume: cannot read " + file + ": " + e, e);
+        }
+        JsonNode root = CheckpointFile.checkedTree(file.toString(), bytes);
+        if (!KIND.equals(root.path("kind").asText())) {
+            throw new CheckpointException(file + ": expected a checkpoint of 'aifgym compare' (kind \"" + KIND
+                    + "\"), found " + (root.has("kind") ? "kind " + root.get("kind") : "the checkpoint of an "
+                    + "'aifgym run'"));
+        }
+        CompareCheckpoint checkpoint;
+        try {
+            checkpoint = MAPPER.treeToValue(root, CompareCheckpoint.class);
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            throw new CheckpointException(file + ": expected a complete checkpoint, found a damaged one: "
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+        }
+        List<String> differences = CheckpointFile.configDifferences(checkpoint.config(), configTree(config));
+        if (!differences.isEmpty()) {
+            throw new CheckpointException(file + ": expected a checkpoint of this config, found one of another "
+                    + "config: " + String.join("; ", differences.subList(0, Math.min(5, differences.size())))
+                    + (differences.size() > 5 ? "; and " + (differences.size() - 5) + " more" : ""));
+        }
+        return checkpoint;
+    }
+
+    /**
+     * Puts a checkpoint's finished runs in their places.
+     *
+     * @param checkpoint a checkpoint of this config ({@link #read})
+     * @param runs each run's description as "env x agent, seed S", in order
+     * @param outcomes filled with the finished runs' outcomes
+     * @throws CheckpointException if a finished run does not fit the comparison
+     */
+    void restore(CompareCheckpoint checkpoint, List<String> runs, RunOutcome[] outcomes) {
+        for (CompareCheckpoint.FinishedRun f : checkpoint.finished()) {
+            RunOutcome o = f.outcome();
+            String found = describe(o.env(), o.agent(), o.seed());
+            if (f.index() < 0 || f.index() >= runs.size() || !runs.get(f.index()).equals(found)) {
+                throw new CheckpointException(CheckpointFile.in(folder) + ": expected a checkpoint that fits the "
+                        + "comparison, found run " + f.index() + " = " + found + (f.index() >= 0
+                        && f.index() < runs.size() ? " where the comparison has " + runs.get(f.index())
+                        : " of " + runs.size() + " runs"));
+            }
+            outcomes[f.index()] = o;
+        }
+    }
+
+    static String describe(String env, String agent, long seed) {
+        return env + " x " + agent + ", seed " + seed;
+    }
+}
