@@ -53,12 +53,12 @@ public final class CheckpointFile {
     }
 
     /**
-     * The bytes of a checkpoint file.
+     * The bytes of a checkpoint file, of any kind of checkpoint.
      *
-     * @param checkpoint the checkpoint
+     * @param checkpoint the checkpoint record
      * @return its JSON, ending with a newline
      */
-    static byte[] bytes(Checkpoint checkpoint) {
+    public static byte[] bytes(Object checkpoint) {
         try {
             byte[] body = MAPPER.writeValueAsBytes(checkpoint);
             byte[] out = new byte[body.length + 1];
@@ -145,18 +145,74 @@ public final class CheckpointFile {
      *     format version
      */
     public static Checkpoint read(Path folder) {
+        return parse(in(folder).toString(), readBytes(folder, "run"));
+    }
+
+    /**
+     * The bytes of the checkpoint of an output folder given to {@code --resume}.
+     *
+     * @param folder the output folder
+     * @param command the aifgym command that writes such checkpoints, for the message
+     * @return the bytes
+     * @throws CheckpointException if there is none or it cannot be read
+     */
+    public static byte[] readBytes(Path folder, String command) {
         Path file = in(folder);
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CheckpointException("--resume: expected a folder with a " + FILE + " (written by 'aifgym run "
-                    + "--checkpoint-every N'), found " + (Files.isDirectory(folder) ? "none in " + folder
+            throw new CheckpointException("--resume: expected a folder with a " + FILE + " (written by 'aifgym "
+                    + command + " --checkpoint-every N'), found " + (Files.isDirectory(folder) ? "none in " + folder
                     : "no folder " + folder));
         } catch (IOException e) {
             throw new CheckpointException("--resume: cannot read " + file + ": " + e, e);
         }
-        return parse(file.toString(), bytes);
+    }
+
+    /**
+     * Reads the checkpoint of a command other than {@code run} (its {@code kind} field names the
+     * command) from an output folder given to {@code --resume}.
+     *
+     * @param folder the output folder
+     * @param command the command, which is also the checkpoint's kind
+     * @param type the checkpoint record type
+     * @param <T> the checkpoint record type
+     * @return the checkpoint, of this format version and kind
+     * @throws CheckpointException if there is none, it cannot be read, it is of another format
+     *     version or kind, or it is damaged
+     */
+    public static <T> T readKind(Path folder, String command, Class<T> type) {
+        Path file = in(folder);
+        JsonNode root = checkedTree(file.toString(), readBytes(folder, command));
+        if (!command.equals(root.path("kind").asText())) {
+            throw new CheckpointException(file + ": expected a checkpoint of 'aifgym " + command + "' (kind \""
+                    + command + "\"), found " + (root.has("kind") ? "kind " + root.get("kind")
+                    : "the checkpoint of an 'aifgym run'"));
+        }
+        try {
+            return MAPPER.treeToValue(root, type);
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            throw new CheckpointException(file + ": expected a complete checkpoint, found a damaged one: "
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Refuses a checkpoint whose config differs from the current one, listing the first five
+     * differences.
+     *
+     * @param file the checkpoint file, for the message
+     * @param differences the differences ({@link #configDifferences})
+     * @param expected what the checkpoint should be of, e.g. "this config"
+     * @param found what it is of instead, e.g. "another config"
+     * @throws CheckpointException if there is any difference
+     */
+    public static void requireSameConfig(Path file, List<String> differences, String expected, String found) {
+        if (!differences.isEmpty()) {
+            throw new CheckpointException(file + ": expected a checkpoint of " + expected + ", found one of " + found
+                    + ": " + String.join("; ", differences.subList(0, Math.min(5, differences.size())))
+                    + (differences.size() > 5 ? "; and " + (differences.size() - 5) + " more" : ""));
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.aifgym.bench.compare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,9 +9,6 @@ import io.aifgym.bench.checkpoint.CheckpointException;
 import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.config.ConfigMappers;
 import io.aifgym.bench.results.AifgymVersion;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,22 +98,10 @@ public final class CompareCheckpoints {
                 finished.add(new CompareCheckpoint.FinishedRun(i, outcomes[i]));
             }
         }
-        CheckpointFile.write(folder, bytes(new CompareCheckpoint(CheckpointFile.FORMAT, CheckpointFile.VERSION,
+        CheckpointFile.write(folder, CheckpointFile.bytes(new CompareCheckpoint(CheckpointFile.FORMAT, CheckpointFile.VERSION,
                 AifgymVersion.get(), KIND, config, every, finished)));
         written++;
         return stopAfter == 0 || written < stopAfter;
-    }
-
-    private static byte[] bytes(CompareCheckpoint checkpoint) {
-        try {
-            byte[] body = MAPPER.writeValueAsBytes(checkpoint);
-            byte[] out = new byte[body.length + 1];
-            System.arraycopy(body, 0, out, 0, body.length);
-            out[body.length] = '\n';
-            return out;
-        } catch (JsonProcessingException e) {
-            throw new CheckpointException("checkpoint: cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     /**
@@ -130,36 +114,10 @@ public final class CompareCheckpoints {
      *     version, of another command, or of another config
      */
     public static CompareCheckpoint read(Path folder, CompareConfig config) {
-        Path file = CheckpointFile.in(folder);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CheckpointException("--resume: expected a folder with a " + CheckpointFile.FILE
-                    + " (written by 'aifgym compare --checkpoint-every N'), found "
-                    + (Files.isDirectory(folder) ? "none in " + folder : "no folder " + folder));
-        } catch (IOException e) {
-            throw new CheckpointException("--resume: cannot read " + file + ": " + e, e);
-        }
-        JsonNode root = CheckpointFile.checkedTree(file.toString(), bytes);
-        if (!KIND.equals(root.path("kind").asText())) {
-            throw new CheckpointException(file + ": expected a checkpoint of 'aifgym compare' (kind \"" + KIND
-                    + "\"), found " + (root.has("kind") ? "kind " + root.get("kind") : "the checkpoint of an "
-                    + "'aifgym run'"));
-        }
-        CompareCheckpoint checkpoint;
-        try {
-            checkpoint = MAPPER.treeToValue(root, CompareCheckpoint.class);
-        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            throw new CheckpointException(file + ": expected a complete checkpoint, found a damaged one: "
-                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
-        }
-        List<String> differences = CheckpointFile.configDifferences(checkpoint.config(), configTree(config));
-        if (!differences.isEmpty()) {
-            throw new CheckpointException(file + ": expected a checkpoint of this config, found one of another "
-                    + "config: " + String.join("; ", differences.subList(0, Math.min(5, differences.size())))
-                    + (differences.size() > 5 ? "; and " + (differences.size() - 5) + " more" : ""));
-        }
+        CompareCheckpoint checkpoint = CheckpointFile.readKind(folder, KIND, CompareCheckpoint.class);
+        CheckpointFile.requireSameConfig(CheckpointFile.in(folder),
+                CheckpointFile.configDifferences(checkpoint.config(), configTree(config)), "this config",
+                "another config");
         return checkpoint;
     }
 

@@ -14,9 +14,6 @@ import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.results.AifgymVersion;
 import io.aifgym.bench.study.Scenario.Parameter;
 import io.aifgym.gym.random.Key;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,7 +104,7 @@ public final class StudyCheckpoints {
         if (blocksDone % every != 0) {
             return true;
         }
-        CheckpointFile.write(folder, bytes(encode(runs)));
+        CheckpointFile.write(folder, CheckpointFile.bytes(encode(runs)));
         written++;
         return stopAfter == 0 || written < stopAfter;
     }
@@ -136,18 +133,6 @@ public final class StudyCheckpoints {
                 settingsTree(settings), every, Key.of(settings.seed()), scenarios);
     }
 
-    private static byte[] bytes(StudyCheckpoint checkpoint) {
-        try {
-            byte[] body = MAPPER.writeValueAsBytes(checkpoint);
-            byte[] out = new byte[body.length + 1];
-            System.arraycopy(body, 0, out, 0, body.length);
-            out[body.length] = '\n';
-            return out;
-        } catch (JsonProcessingException e) {
-            throw new CheckpointException("checkpoint: cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
     /**
      * Reads the study checkpoint of a folder and checks that it belongs to these settings.
      *
@@ -159,35 +144,10 @@ public final class StudyCheckpoints {
      */
     public static StudyCheckpoint read(Path folder, StudySettings settings) {
         Path file = CheckpointFile.in(folder);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CheckpointException("--resume: expected a folder with a " + CheckpointFile.FILE
-                    + " (written by 'aifgym learning-gridworld --checkpoint-every N'), found "
-                    + (Files.isDirectory(folder) ? "none in " + folder : "no folder " + folder));
-        } catch (IOException e) {
-            throw new CheckpointException("--resume: cannot read " + file + ": " + e, e);
-        }
-        JsonNode root = CheckpointFile.checkedTree(file.toString(), bytes);
-        if (!KIND.equals(root.path("kind").asText())) {
-            throw new CheckpointException(file + ": expected a checkpoint of 'aifgym learning-gridworld' (kind \""
-                    + KIND + "\"), found " + (root.has("kind") ? "kind " + root.get("kind") : "the checkpoint of "
-                    + "an 'aifgym run'"));
-        }
-        StudyCheckpoint checkpoint;
-        try {
-            checkpoint = MAPPER.treeToValue(root, StudyCheckpoint.class);
-        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            throw new CheckpointException(file + ": expected a complete checkpoint, found a damaged one: "
-                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
-        }
-        List<String> differences = CheckpointFile.configDifferences(checkpoint.settings(), settingsTree(settings));
-        if (!differences.isEmpty()) {
-            throw new CheckpointException(file + ": expected a checkpoint of these settings, found one of other "
-                    + "settings: " + String.join("; ", differences.subList(0, Math.min(5, differences.size())))
-                    + (differences.size() > 5 ? "; and " + (differences.size() - 5) + " more" : ""));
-        }
+        StudyCheckpoint checkpoint = CheckpointFile.readKind(folder, KIND, StudyCheckpoint.class);
+        CheckpointFile.requireSameConfig(file,
+                CheckpointFile.configDifferences(checkpoint.settings(), settingsTree(settings)), "these settings",
+                "other settings");
         if (!checkpoint.key().equals(Key.of(settings.seed()))) {
             throw new CheckpointException(file + ": expected the key " + Key.of(settings.seed()) + " of seed "
                     + settings.seed() + ", found " + checkpoint.key());
