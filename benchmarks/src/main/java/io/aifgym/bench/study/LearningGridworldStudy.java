@@ -142,14 +142,7 @@ public final class LearningGridworldStudy {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("learning-gridworld: interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("learning-gridworld: " + cause, cause);
+            throw failure(e);
         } finally {
             pool.shutdownNow();
         }
@@ -259,14 +252,7 @@ public final class LearningGridworldStudy {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("learning-gridworld: interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("learning-gridworld: " + cause, cause);
+            throw failure(e);
         } finally {
             pool.shutdownNow();
         }
@@ -321,5 +307,15 @@ public final class LearningGridworldStudy {
         Carry<AifState, GridWorld.State, int[]> carry = new Carry<>(fresh, reset.state(), reset.observations(),
                 blockKey.child(1));
         return Rollout.run(runner, venv, agentSteps, carry, new Rollout.Options(true, threads));
+    }
+
+    /** The failure of a group task as it was thrown (an unchecked exception or error), else wrapped. */
+    private static RuntimeException failure(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return cause instanceof RuntimeException re ? re
+                : new IllegalStateException("learning-gridworld: " + cause, cause);
     }
 }
