@@ -15,6 +15,9 @@
  *       comparison of configs that refuses to resume another run.</li>
  *   <li>{@link io.aifgym.bench.checkpoint.Checkpointer}: the block listener that writes them,
  *       and stops a run on request (Ctrl-C).</li>
+ *   <li>{@link io.aifgym.bench.checkpoint.StopOnSignal}: the shutdown hook through which Ctrl-C
+ *       and SIGTERM stop {@code run}, {@code compare} and {@code learning-gridworld} with a
+ *       checkpoint.</li>
  * </ul>
  */
 package io.aifgym.bench.checkpoint;

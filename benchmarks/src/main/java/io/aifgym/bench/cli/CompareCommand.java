@@ -2,6 +2,7 @@ package io.aifgym.bench.cli;
 
 import com.google.inject.Injector;
 import io.aifgym.bench.checkpoint.CheckpointFile;
+import io.aifgym.bench.checkpoint.StopOnSignal;
 import io.aifgym.bench.compare.Bootstrap;
 import io.aifgym.bench.compare.CompareCheckpoint;
 import io.aifgym.bench.compare.CompareCheckpoints;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +65,7 @@ import picocli.CommandLine.Spec;
             "For one seed every agent meets the same env keys. Writes episodes.csv,",
             "summary.json, report.md, report.html, curves-ENV.png and provenance.json.",
             "Checkpoints: with --checkpoint-every N it writes checkpoint.json (the finished",
-            "runs) to the output folder every N runs; 'aifgym compare CONFIG --resume DIR'",
+            "runs) to the output folder every N runs and on Ctrl-C; 'aifgym compare CONFIG --resume DIR'",
             "runs the rest and writes the same results as an uninterrupted compare.",
             ""})
 public final class CompareCommand implements Callable<Integer> {
@@ -149,10 +151,31 @@ public final class CompareCommand implements Callable<Integer> {
         CompareResult result;
         Path name = configFile.getFileName();
         String title = name == null ? source : name.toString();
-        try (TerminalProgress progress = TerminalProgress.onConsole("compare " + title, "runs")) {
-            result = every == null ? runner.run(plan, progress)
-                    : runner.runCheckpointed(plan, progress, new CompareCheckpoints(folder, config, every), from)
-                            .orElseThrow();
+        PrintWriter err = spec.commandLine().getErr();
+        CompareCheckpoints checkpoints = every == null ? null : new CompareCheckpoints(folder, config, every);
+        String resumeWith = "aifgym compare " + configFile + " --resume " + folder;
+        try (TerminalProgress progress = TerminalProgress.onConsole("compare " + title, "runs");
+                StopOnSignal stop = checkpoints == null ? null : new StopOnSignal(() -> {
+                    int saved = checkpoints.stopNow();
+                    if (saved >= 0) {
+                        err.println("aifgym: checkpoint of " + saved + " finished runs written to "
+                                + CheckpointFile.in(folder) + "; continue with: " + resumeWith);
+                        err.flush();
+                    }
+                }, err, "writing a checkpoint of the finished runs (runs in flight are dropped)", 0)) {
+            if (checkpoints == null) {
+                result = runner.run(plan, progress);
+            } else {
+                Optional<CompareResult> finished = runner.runCheckpointed(plan, progress, checkpoints, from);
+                checkpoints.close();
+                if (finished.isEmpty()) {
+                    err.println("aifgym: interrupted; checkpoint written to " + CheckpointFile.in(folder)
+                            + "; continue with: " + resumeWith);
+                    err.flush();
+                    return ExitCodes.INTERRUPTED;
+                }
+                result = finished.get();
+            }
         }
         Instant end = clock.instant();
         Bootstrap bootstrap = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES);

@@ -10,7 +10,10 @@ public final class ExitCodes {
     /** Bad input: options, config files, plugin folders, golden folders. */
     public static final int BAD_INPUT = 2;
 
-    /** A checkpointed run stopped by Ctrl-C (or SIGTERM) after writing its checkpoint (128 + SIGINT). */
+    /**
+     * A checkpointed command stopped by Ctrl-C after writing its checkpoint (128 + SIGINT; after
+     * SIGTERM the JVM exits with 143).
+     */
     public static final int INTERRUPTED = 130;
 
     private ExitCodes() {

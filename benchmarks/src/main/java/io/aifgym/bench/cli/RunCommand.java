@@ -5,6 +5,7 @@ import io.aifgym.bench.checkpoint.Checkpoint;
 import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.checkpoint.Checkpointer;
 import io.aifgym.bench.checkpoint.SnapshotCodec;
+import io.aifgym.bench.checkpoint.StopOnSignal;
 import io.aifgym.bench.config.ConfigException;
 import io.aifgym.bench.config.ConfigLoader;
 import io.aifgym.bench.config.ConfigProblem;
@@ -32,8 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -164,7 +163,9 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (TerminalProgress progress = TerminalProgress.onConsole(config.env().id() + " x " + config.agent().id(),
                 config.countsEpisodes() ? "episodes" : "steps");
-                StopOnExit stop = checkpointer == null ? null : new StopOnExit(checkpointer, err)) {
+                StopOnSignal stop = checkpointer == null ? null : new StopOnSignal(checkpointer::requestStop, err,
+                        "writing a checkpoint at the end of the current block (waiting at most "
+                        + StopOnSignal.WAIT_SECONDS + " s)", StopOnSignal.WAIT_SECONDS)) {
             finished = runner.run(experiment, progress, from != null ? from : fresh,
                     checkpointer != null ? checkpointer : BlockListener.NONE);
             if (finished.isEmpty()) {
@@ -203,42 +204,6 @@ public final class RunCommand implements Callable<Integer> {
             out.add(p.getClass().getPackageName());
         }
         return out;
-    }
-
-    /**
-     * While a checkpointed run is going, a shutdown hook (Ctrl-C, SIGTERM) that asks it to stop
-     * at the end of the current block and waits, at most {@value #WAIT_SECONDS} seconds, for the
-     * checkpoint there; past that the JVM exits and the previous checkpoint stays, whole.
-     */
-    private static final class StopOnExit implements AutoCloseable {
-        private static final int WAIT_SECONDS = 30;
-        private final CountDownLatch done = new CountDownLatch(1);
-        private final Thread hook;
-
-        StopOnExit(Checkpointer checkpointer, PrintWriter err) {
-            hook = new Thread(() -> {
-                checkpointer.requestStop();
-                err.println("aifgym: stopping; writing a checkpoint at the end of the current block (waiting at most "
-                        + WAIT_SECONDS + " s)");
-                err.flush();
-                try {
-                    done.await(WAIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "aifgym-checkpoint-on-exit");
-            Runtime.getRuntime().addShutdownHook(hook);
-        }
-
-        @Override
-        public void close() {
-            done.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook is running and has been released
-            }
-        }
     }
 
     private static void report(PrintWriter out, ExperimentConfig c, Summary s, Provenance p, Path folder) {

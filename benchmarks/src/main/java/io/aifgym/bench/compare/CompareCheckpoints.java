@@ -1,10 +1,6 @@
 package io.aifgym.bench.compare;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.aifgym.bench.checkpoint.CheckpointException;
 import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.config.ConfigMappers;
@@ -19,18 +15,13 @@ import java.util.Objects;
  * the results of all finished runs are written atomically ({@link CheckpointFile#write}), read
  * back with the shared format and version checks ({@link CheckpointFile#checkedTree}), and
  * refused when their config differs from the comparison's ({@link CheckpointFile#configDifferences},
- * out and threads excepted).
+ * out and threads excepted). On Ctrl-C, {@link #stopNow} writes the runs finished so far at once
+ * and stops the comparison; the runs in flight are dropped and run again on resume.
  */
 public final class CompareCheckpoints {
 
     /** The value of a comparison checkpoint's {@code kind} field. */
     public static final String KIND = "compare";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final Path folder;
     private final JsonNode config;
@@ -38,6 +29,10 @@ public final class CompareCheckpoints {
     private final int stopAfter;
     private int finishedNow;
     private int written;
+    private List<CompareCheckpoint.FinishedRun> finished = List.of();
+    private int finishedOnDisk = -1;
+    private boolean stopRequested;
+    private boolean closed;
 
     /**
      * A checkpoint writer.
@@ -87,21 +82,53 @@ public final class CompareCheckpoints {
      * @param outcomes every run's outcome, null where it has not finished
      * @return whether the comparison goes on
      */
-    boolean afterRun(RunOutcome[] outcomes) {
+    synchronized boolean afterRun(RunOutcome[] outcomes) {
+        if (stopRequested) {
+            return false;
+        }
         finishedNow++;
+        List<CompareCheckpoint.FinishedRun> now = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] != null) {
+                now.add(new CompareCheckpoint.FinishedRun(i, outcomes[i]));
+            }
+        }
+        finished = List.copyOf(now);
         if (finishedNow % every != 0) {
             return true;
         }
-        List<CompareCheckpoint.FinishedRun> finished = new ArrayList<>();
-        for (int i = 0; i < outcomes.length; i++) {
-            if (outcomes[i] != null) {
-                finished.add(new CompareCheckpoint.FinishedRun(i, outcomes[i]));
-            }
-        }
-        CheckpointFile.write(folder, CheckpointFile.bytes(new CompareCheckpoint(CheckpointFile.FORMAT, CheckpointFile.VERSION,
-                AifgymVersion.get(), KIND, config, every, finished)));
+        write();
         written++;
         return stopAfter == 0 || written < stopAfter;
+    }
+
+    /**
+     * Stops the comparison now (Ctrl-C): writes a checkpoint of the runs finished so far, unless
+     * the last checkpoint already holds them all, and makes the comparison stop at the end of
+     * the runs in flight, which are dropped. Does nothing once {@link #close} was called.
+     *
+     * @return the finished runs the checkpoint holds, or -1 if the comparison had already ended
+     */
+    public synchronized int stopNow() {
+        if (closed) {
+            return -1;
+        }
+        stopRequested = true;
+        if (finished.size() != finishedOnDisk) {
+            write();
+        }
+        return finishedOnDisk;
+    }
+
+    /** Marks the comparison as ended (its results follow): a later {@link #stopNow} writes nothing. */
+    public synchronized void close() {
+        closed = true;
+    }
+
+    private void write() {
+        CheckpointFile.write(folder, CheckpointFile.bytes(new CompareCheckpoint(CheckpointFile.FORMAT,
+                CheckpointFile.VERSION, AifgymVersion.get(), KIND, config, every, finished)));
+        finishedOnDisk = finished.size();
     }
 
     /**
@@ -140,6 +167,10 @@ public final class CompareCheckpoints {
                         : " of " + runs.size() + " runs"));
             }
             outcomes[f.index()] = o;
+        }
+        synchronized (this) {
+            finished = List.copyOf(checkpoint.finished());
+            finishedOnDisk = finished.size();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.aifgym.bench.study;
 
 import io.aifgym.bench.checkpoint.CheckpointFile;
+import io.aifgym.bench.checkpoint.StopOnSignal;
 import io.aifgym.bench.cli.BadInputException;
 import io.aifgym.bench.cli.ExitCodes;
 import io.aifgym.bench.cli.TerminalProgress;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
  * {@code aifgym learning-gridworld}: runs the learning-gridworld study (all six scenarios by
  * default) and writes its curves, plots and {@code index.html} report to the output folder; with
  * {@code --bench} it times scenario 1 at full size and then all six scenarios instead, and
- * writes nothing.
+ * writes nothing. With {@code --checkpoint-every N} it writes {@code checkpoint.json} every
+ * {@code N} blocks of a scenario and, on Ctrl-C or SIGTERM, at the end of the current block
+ * (exit code {@value ExitCodes#INTERRUPTED}); {@code --resume DIR} continues it.
  */
 @Command(name = "learning-gridworld", sortOptions = false,
         description = {"Runs pymdp's learning-gridworld study (active inference agents learn a grid's A and B).",
@@ -37,8 +41,9 @@ import picocli.CommandLine.Spec;
             "flat D (20); 4 learn A with a flat unlearned pB, true D (100); 5 learn A with",
             "the locality prior on B, true D (100); 6 as 5 with a flat D (100).", "",
             "Checkpoints: with --checkpoint-every N the study writes checkpoint.json to its output folder",
-            "every N blocks of a scenario; 'aifgym learning-gridworld --resume DIR' with the same options",
-            "continues it and writes the files of an uninterrupted study.", ""})
+            "every N blocks of a scenario (and, on Ctrl-C, at the end of the current block); 'aifgym",
+            "learning-gridworld --resume DIR' with the same options continues it and writes the files of an",
+            "uninterrupted study.", ""})
 public final class LearningGridworldCommand implements Callable<Integer> {
 
     /** The default output folder, relative to the working directory. */
@@ -118,10 +123,25 @@ public final class LearningGridworldCommand implements Callable<Integer> {
         StudyCheckpoint from = resume == null ? null : StudyCheckpoints.read(folder, settings);
         Integer every = checkpointEvery != null ? checkpointEvery : from != null ? from.checkpointEvery() : null;
         StudyResult result;
-        try (TerminalProgress progress = TerminalProgress.onConsole("learning-gridworld", "agent steps")) {
-            result = every == null ? LearningGridworldStudy.run(settings, progress)
-                    : LearningGridworldStudy.runCheckpointed(settings, progress,
-                            new StudyCheckpoints(folder, settings, every), from).orElseThrow();
+        PrintWriter err = spec.commandLine().getErr();
+        StudyCheckpoints checkpoints = every == null ? null : new StudyCheckpoints(folder, settings, every);
+        try (TerminalProgress progress = TerminalProgress.onConsole("learning-gridworld", "agent steps");
+                StopOnSignal stop = checkpoints == null ? null : new StopOnSignal(checkpoints::requestStop, err,
+                        "writing a checkpoint at the end of the current block (waiting at most "
+                        + StopOnSignal.WAIT_SECONDS + " s)", StopOnSignal.WAIT_SECONDS)) {
+            if (checkpoints == null) {
+                result = LearningGridworldStudy.run(settings, progress);
+            } else {
+                Optional<StudyResult> finished = LearningGridworldStudy.runCheckpointed(settings, progress,
+                        checkpoints, from);
+                if (finished.isEmpty()) {
+                    err.println("aifgym: interrupted; checkpoint of " + checkpoints.lastWritten() + " written to "
+                            + CheckpointFile.in(folder) + "; continue with the same options and --resume " + folder);
+                    err.flush();
+                    return ExitCodes.INTERRUPTED;
+                }
+                result = finished.get();
+            }
         }
         StudyOutput.write(folder, result, commandLine());
         if (every != null) {

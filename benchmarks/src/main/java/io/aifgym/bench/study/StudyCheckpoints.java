@@ -45,6 +45,8 @@ public final class StudyCheckpoints {
     private final int every;
     private final int stopAfter;
     private int written;
+    private volatile boolean stopRequested;
+    private volatile String lastWritten;
 
     /**
      * A checkpoint writer.
@@ -82,6 +84,16 @@ public final class StudyCheckpoints {
         return every;
     }
 
+    /** Asks the study to stop at its next block boundary, after writing a checkpoint there (Ctrl-C). */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** @return where the last checkpoint this writer wrote stands ("scenario 4, block 2"), or null if none */
+    public String lastWritten() {
+        return lastWritten;
+    }
+
     /**
      * The settings as a checkpoint holds them.
      *
@@ -94,19 +106,21 @@ public final class StudyCheckpoints {
 
     /**
      * Called after every block of a scenario but the study's last: writes a checkpoint when
-     * {@code blocksDone} is a multiple of {@code every}.
+     * {@code blocksDone} is a multiple of {@code every} or a stop was requested.
      *
      * @param blocksDone the blocks every group of the current scenario has run
      * @param runs the groups of every scenario reached, the current one last
      * @return whether the study goes on
      */
     boolean atBoundary(int blocksDone, List<List<GroupRun>> runs) {
-        if (blocksDone % every != 0) {
+        boolean stop = stopRequested;
+        if (blocksDone % every != 0 && !stop) {
             return true;
         }
         CheckpointFile.write(folder, CheckpointFile.bytes(encode(runs)));
+        lastWritten = "scenario " + settings.scenarios().get(runs.size() - 1) + ", block " + blocksDone;
         written++;
-        return stopAfter == 0 || written < stopAfter;
+        return !stop && (stopAfter == 0 || written < stopAfter);
     }
 
     private StudyCheckpoint encode(List<List<GroupRun>> runs) {

@@ -1,27 +1,32 @@
 package io.aifgym.bench.cli;
 
+import static io.aifgym.bench.fixtures.AifgymProcess.assertOnlyCheckpointLeft;
+import static io.aifgym.bench.fixtures.AifgymProcess.awaitProgress;
+import static io.aifgym.bench.fixtures.AifgymProcess.end;
+import static io.aifgym.bench.fixtures.AifgymProcess.field;
+import static io.aifgym.bench.fixtures.AifgymProcess.progressOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aifgym.bench.checkpoint.Checkpoint;
 import io.aifgym.bench.checkpoint.CheckpointFile;
+import io.aifgym.bench.fixtures.AifgymProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's test of checkpoints: {@code aifgym run} in its own JVM, checkpointing every
- * block, killed with SIGKILL ({@link Process#destroyForcibly()}) at several moments, including
- * while a checkpoint is being written; each time the folder holds a whole checkpoint (never a
- * broken one, never a result file), and {@code --resume} writes the files of the uninterrupted
- * run, byte for byte.
+ * block, killed with SIGKILL at several moments, including while a checkpoint is being
+ * written; each time the folder holds a whole checkpoint (never a broken one, never a result
+ * file), and {@code --resume} writes the files of the uninterrupted run, byte for byte. Stopped
+ * with SIGTERM (what Ctrl-C does), the run writes a checkpoint at the end of its block and
+ * resumes the same way.
  */
 class KillAndResumeTest {
 
@@ -37,87 +42,85 @@ class KillAndResumeTest {
     /** The kills: once the checkpoint of block {@code [i][0]} is there, wait {@code [i][1]} ms, then kill. */
     private static final long[][] KILLS = {{0, 0}, {3, 7}, {12, 25}};
 
+    private static final ToLongFunction<String> BLOCKS = field("blocks", false);
+
     @TempDir
     Path dir;
 
-    @Test
-    void aRunKilledAtAnyMomentResumesToTheUninterruptedResults() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Path config = Files.writeString(dir.resolve("frozen.yaml"), CONFIG);
-        Path whole = dir.resolve("whole");
+    private Path plugins;
+    private Path config;
+    private Path whole;
+
+    @BeforeEach
+    void runUninterrupted() throws IOException {
+        plugins = Files.createDirectories(dir.resolve("plugins"));
+        config = Files.writeString(dir.resolve("frozen.yaml"), CONFIG);
+        whole = dir.resolve("whole");
         Cli.Result uninterrupted = Cli.run("--plugins", plugins.toString(), "run", config.toString(), "--out",
                 whole.toString());
         assertThat(uninterrupted.code()).as(uninterrupted.err()).isZero();
+    }
+
+    @Test
+    void aRunKilledAtAnyMomentResumesToTheUninterruptedResults() throws Exception {
         List<Long> blocksAtKill = new ArrayList<>();
         for (long[] kill : KILLS) {
-            long delay = kill[1];
             Path folder = dir.resolve("killed-" + kill[0]);
-            Process p = start(plugins, config, folder);
+            Process p = start(folder, "1");
             try {
-                awaitBlock(CheckpointFile.in(folder), kill[0], p);
-                Thread.sleep(delay);
-                assertThat(p.isAlive()).as("the run is still going when killed %d ms after block %d", delay, kill[0])
-                        .isTrue();
+                awaitProgress(CheckpointFile.in(folder), BLOCKS, kill[0], p);
+                Thread.sleep(kill[1]);
+                assertThat(p.isAlive()).as("the run is still going when killed %d ms after block %d", kill[1],
+                        kill[0]).isTrue();
             } finally {
-                p.destroyForcibly();
-                p.waitFor(30, TimeUnit.SECONDS);
+                end(p, true);
             }
-            Checkpoint left = CheckpointFile.read(folder);
-            blocksAtKill.add(left.blocks());
-            try (Stream<Path> files = Files.list(folder)) {
-                assertThat(files.map(f -> f.getFileName().toString()))
-                        .as("a killed run leaves its checkpoint (and perhaps a temporary file), no results")
-                        .allMatch(n -> n.equals(CheckpointFile.FILE) || n.startsWith(".checkpoint.json"));
-            }
-            Cli.Result resumed = Cli.run("--plugins", plugins.toString(), "run", config.toString(), "--resume",
-                    folder.toString());
-            assertThat(resumed.code()).as(resumed.err()).isZero();
-            for (String file : List.of("episodes.csv", "summary.json")) {
-                assertThat(Files.readString(folder.resolve(file))).as(file + " after a kill at block %d", left.blocks())
-                        .isEqualTo(Files.readString(whole.resolve(file)));
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                assertThat(files.map(f -> f.getFileName().toString()).sorted())
-                        .containsExactly("episodes.csv", "provenance.json", "summary.json");
-            }
+            blocksAtKill.add(CheckpointFile.read(folder).blocks());
+            assertOnlyCheckpointLeft(folder);
+            assertResumesToTheUninterruptedResults(folder);
         }
         assertThat(blocksAtKill.get(blocksAtKill.size() - 1)).as("the last kill came after blocks had run")
                 .isGreaterThanOrEqualTo(KILLS[KILLS.length - 1][0]);
     }
 
-    private static Process start(Path plugins, Path config, Path folder) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--plugins", plugins.toString(), "run", config.toString(), "--out",
-                folder.toString(), "--checkpoint-every", "1")
-                .redirectErrorStream(true)
-                .redirectOutput(folder.resolveSibling(folder.getFileName() + ".log").toFile())
-                .start();
-    }
-
-    /** Waits until the checkpoint file is of block {@code block} or later (it is replaced whole, so it reads whole). */
-    private static void awaitBlock(Path file, long block, Process p) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (blockOf(file) < block) {
-            assertThat(p.isAlive()).as("the run writes the checkpoint of block %d before it ends", block).isTrue();
-            assertThat(System.nanoTime()).as("the checkpoint of block %d appears within 60 s", block)
-                    .isLessThan(deadline);
-            Thread.sleep(1);
-        }
-    }
-
-    private static long blockOf(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return -1;
-        }
+    @Test
+    void aRunStoppedBySigtermCheckpointsItsBlockAndResumes() throws Exception {
+        Path folder = dir.resolve("stopped");
+        Path log = folder.resolveSibling("stopped.log");
+        Process p = start(folder, "1000");
+        int code;
         try {
-            String text = Files.readString(file);
-            Matcher m = BLOCKS.matcher(text);
-            return m.find() ? Long.parseLong(m.group(1)) : -1;
-        } catch (java.nio.file.NoSuchFileException e) {
-            return -1;
+            awaitProgress(CheckpointFile.in(folder), BLOCKS, 0, p);
+            Thread.sleep(20);
+        } finally {
+            code = end(p, false);
         }
+        assertThat(code).as("exit code 128 + SIGTERM").isEqualTo(143);
+        assertThat(Files.readString(log)).contains("aifgym: stopping; writing a checkpoint at the end of the current "
+                + "block").contains("aifgym: interrupted; checkpoint of block ");
+        assertThat(progressOf(CheckpointFile.in(folder), BLOCKS))
+                .as("with --checkpoint-every 1000 only the stop writes a checkpoint after block 0").isPositive();
+        assertOnlyCheckpointLeft(folder);
+        assertResumesToTheUninterruptedResults(folder);
     }
 
-    private static final Pattern BLOCKS = Pattern.compile("\"blocks\":(\\d+)");
+    private Process start(Path folder, String every) throws IOException {
+        return AifgymProcess.start(folder.resolveSibling(folder.getFileName() + ".log"), "--plugins",
+                plugins.toString(), "run", config.toString(), "--out", folder.toString(), "--checkpoint-every", every);
+    }
+
+    private void assertResumesToTheUninterruptedResults(Path folder) throws IOException {
+        long blocks = CheckpointFile.read(folder).blocks();
+        Cli.Result resumed = Cli.run("--plugins", plugins.toString(), "run", config.toString(), "--resume",
+                folder.toString());
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        for (String file : List.of("episodes.csv", "summary.json")) {
+            assertThat(Files.readString(folder.resolve(file))).as(file + " after a stop at block %d", blocks)
+                    .isEqualTo(Files.readString(whole.resolve(file)));
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("episodes.csv", "provenance.json", "summary.json");
+        }
+    }
 }
