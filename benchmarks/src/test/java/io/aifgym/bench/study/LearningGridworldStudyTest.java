@@ -127,14 +127,18 @@ class LearningGridworldStudyTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameBytesOnOneOrTwoThreads() {
+    void theSameSeedGivesTheSameBytesOnOneTwoOrFourThreadsAndOnEveryRepeat() {
         // scenario 1 alone spreads each group's agents over the threads; two scenarios run their
-        // groups side by side; both must equal the single-threaded run
+        // groups side by side; both must equal the single-threaded run, and repeat it
         for (List<Integer> scenarios : List.of(List.of(1), List.of(1, 4))) {
             StudyResult one = LearningGridworldStudy.run(settings(scenarios, 3, 3, 1), Progress.none());
-            StudyResult two = LearningGridworldStudy.run(settings(scenarios, 3, 3, 2), Progress.none());
-            assertThat(StudyFiles.agentsCsv(two)).isEqualTo(StudyFiles.agentsCsv(one));
-            assertThat(StudyFiles.groupsCsv(two)).isEqualTo(StudyFiles.groupsCsv(one));
+            for (int threads : new int[] {1, 2, 4}) {
+                StudyResult again = LearningGridworldStudy.run(settings(scenarios, 3, 3, threads), Progress.none());
+                assertThat(StudyFiles.agentsCsv(again)).as("%d thread(s)", threads)
+                        .isEqualTo(StudyFiles.agentsCsv(one));
+                assertThat(StudyFiles.groupsCsv(again)).as("%d thread(s)", threads)
+                        .isEqualTo(StudyFiles.groupsCsv(one));
+            }
         }
         StudyResult other = LearningGridworldStudy.run(new StudySettings(List.of(1), 3, 3, 50, 1, 2,
                 StudySettings.NOTEBOOK_ALPHAS), Progress.none());
