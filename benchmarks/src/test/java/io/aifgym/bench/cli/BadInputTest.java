@@ -260,4 +260,22 @@ class BadInputTest {
                 .contains("GiB per planning thread x 1)");
         assertThat(System.nanoTime() - start).as("refused before any work").isLessThan(30_000_000_000L);
     }
+
+    @Test
+    void aSearchTreeTooLargeForMemoryIsRefusedUpFrontWithItsSize() throws IOException {
+        assertThat(failRun("si.yaml", """
+                env: {id: GridWorld-v0, config: {shape: [7, 7]}}
+                agent: {id: aif, config: {policySearch: si, si: {maxNodes: 20000000, maxBranching: 5}}}
+                seed: 1
+                steps: 10
+                """)).contains("1. agent.config.si.maxNodes: expected a search tree of at most 1.0 GiB, found maxNodes "
+                + "20,000,000 x (49 belief entries, maxBranching 5) = 9.3 GiB");
+        assertThat(failRun("mcts.yaml", """
+                env: {id: GridWorld-v0, config: {shape: [7, 7]}}
+                agent: {id: aif, config: {policySearch: mcts, mcts: {numSimulations: 5000000}}}
+                seed: 1
+                steps: 10
+                """)).contains("1. agent.config.mcts.numSimulations: expected a search tree of at most 1.0 GiB, "
+                + "found (numSimulations 5,000,000 + 1) nodes x (49 belief entries, 5 actions) = 2.7 GiB");
+    }
 }

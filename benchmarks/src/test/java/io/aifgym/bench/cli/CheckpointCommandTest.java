@@ -198,17 +198,17 @@ class CheckpointCommandTest {
 
     @Test
     void anAgentWhoseStateCannotBeSavedIsRefusedBeforeAnythingIsWritten() throws IOException {
-        Path dqn = Files.writeString(dir.resolve("dqn.yaml"), """
+        Path opaque = Files.writeString(dir.resolve("opaque.yaml"), """
                 env: {id: BernoulliBandit-v0}
-                agent: {id: dqn}
+                agent: {id: test-opaque}
                 seed: 1
                 steps: 50
                 """);
-        Path folder = dir.resolve("dqn-run");
-        assertBadInput(run(dqn, "--out", folder.toString(), "--checkpoint-every", "1"),
-                "agent dqn: its state (io.aifgym.agents.baselines.dqn.DqnState) cannot be checkpointed");
+        Path folder = dir.resolve("opaque-run");
+        assertBadInput(run(opaque, "--out", folder.toString(), "--checkpoint-every", "1"),
+                "agent test-opaque: its state (io.aifgym.bench.fixtures.OpaqueAgent$Count) cannot be checkpointed");
         assertThat(folder).doesNotExist();
-        assertThat(run(dqn, "--out", folder.toString()).code()).as("without checkpoints it runs").isZero();
+        assertThat(run(opaque, "--out", folder.toString()).code()).as("without checkpoints it runs").isZero();
     }
 
     @Test

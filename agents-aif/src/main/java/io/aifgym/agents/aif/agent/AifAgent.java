@@ -109,8 +109,9 @@ import java.util.Objects;
  *
  * <p><b>Checkpoints.</b> As a {@link StateCodec}, the agent saves a state as a
  * {@link SavedAifState} (the learned model in the model file format, beliefs, windows and block
- * history) and restores it, compiling the planner again from the model; a restored state acts
- * and learns exactly as the saved one.
+ * history, the stored plan, and the search tree where the search continues from it) and
+ * restores it, compiling the planner again from the model; a restored state acts, plans and
+ * learns exactly as the saved one.
  *
  * <pre>{@code
  * GenerativeModel model = GenerativeModel.fromProcess(gridWorld.generativeProcess());
@@ -213,6 +214,7 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
         this.policies = policies == null ? policies(first, enumerating ? config.policyLen() : 1)
                 : checked(policies, first);
         this.jointActions = SearchInput.jointActions(first);
+        checkSearchMemory(first, config.batchThreads(), false);
         this.policyInference = PolicyInference.of(this.policies);
         for (GenerativeModel m : distinct) {
             checkPolicyPrior(m);
@@ -359,6 +361,36 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
         }
     }
 
+    /**
+     * Refuses, before the first step, a search whose trees would not fit: one tree must stay
+     * within {@link PolicySearch#MAX_TREE_BYTES}, and the trees alive at once (one per planning
+     * thread, or with {@code reuseTree} one kept per agent besides) within half of the JVM's
+     * maximum heap. Never an {@link OutOfMemoryError} halfway through a run.
+     */
+    private void checkSearchMemory(GenerativeModel m, long trees, boolean kept) {
+        int stateSize = Arrays.stream(m.numStates()).sum();
+        int numActions = jointActions.count();
+        long perTree = search.treeBytes(stateSize, numActions);
+        String[] size = search.treeSize(stateSize, numActions);
+        if (size == null) {
+            return;
+        }
+        if (perTree > PolicySearch.MAX_TREE_BYTES) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%s: expected a search tree of at most %s, found %s = %s", size[0],
+                    bytes(PolicySearch.MAX_TREE_BYTES), size[1], bytes(perTree)));
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        double need = (double) perTree * trees;
+        if (need > heap / 2.0) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%s: expected search trees that fit in half of this JVM's %s heap, found %,d trees (%s) of %s "
+                            + "each = %s; lower %s or batchThreads, or give Java more heap (-Xmx)",
+                    size[0], bytes(heap), trees, kept ? "one kept per agent for reuseTree, plus one per planning "
+                            + "thread" : "one per planning thread", bytes(perTree), bytes(need), size[0]));
+        }
+    }
+
     private static String bytes(double n) {
         String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
         int u = 0;
@@ -447,6 +479,9 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
         if (models.batchSize() > 1 && n != models.batchSize()) {
             throw new IllegalArgumentException("n: expected " + models.batchSize()
                     + " agents (one per model of the batch), found " + n);
+        }
+        if (search instanceof PolicySearch.Sophisticated si && si.reuseTree()) {
+            checkSearchMemory(models.agent(0), (long) n + config.batchThreads(), true);
         }
         List<AifState> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -835,20 +870,13 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
 
     /**
      * {@inheritDoc} The model is written in the model file format; the compiled planner is
-     * left out (restoring compiles it again).
-     *
-     * @throws IllegalArgumentException for an agent that searches (sophisticated inference,
-     *     MCTS) or keeps a plan between searches: its search tree and stored plan are not saved
+     * left out (restoring compiles it again). The stored plan is saved as it is; the search
+     * tree of sophisticated inference is saved as flat arrays when the search continues from
+     * it ({@code reuseTree}) and left out otherwise, as no later step reads it.
      */
     @Override
     public SavedAifState save(AifState state) {
         Objects.requireNonNull(state, "state");
-        if (config.policySearch() != PolicySearch.Kind.ENUMERATE || !Replanning.EVERY_STEP.equals(config.replanning())
-                || state.tree != null || state.plan != null) {
-            throw new IllegalArgumentException("policySearch: expected enumerate with replanning at every step "
-                    + "(a checkpoint does not save a search tree or a stored plan yet), found "
-                    + config.policySearch() + " with replanning " + config.replanning());
-        }
         Pending p = state.pending;
         SavedAifState.Pending pending = p == null ? null : new SavedAifState.Pending(copyOrNull(p.beliefsBefore()),
                 cloneOrNull(p.actionBefore()), cloneOrNull(p.observation()), copyOrNull(p.beliefs()));
@@ -864,14 +892,21 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
             }
             java.util.Collections.reverse(history);
         }
+        StoredPlan stored = state.plan;
+        SavedAifState.Plan plan = stored == null ? null
+                : new SavedAifState.Plan(stored.actions(), stored.beliefs(), stored.stepsTaken());
+        SearchTree.Nodes tree = state.tree != null && search instanceof PolicySearch.Sophisticated si
+                && si.reuseTree() ? state.tree.nodes() : null;
         return new SavedAifState(ModelJson.toTree(state.model), AifState.copy(state.beliefs),
                 cloneOrNull(state.action), state.posterior, pending, window, history, state.episodeStep,
-                copyOrNull(state.episodeStart));
+                copyOrNull(state.episodeStart), plan, tree);
     }
 
     /**
      * {@inheritDoc} The model must have this agent's structure and pass the checks the agent
      * made of its own models; the planner is compiled from it as the agent compiles a new model.
+     * A saved plan must fit the model, and a saved tree this agent's search ({@code si}) and
+     * budgets; the restored tree is continued from exactly as the saved one would have been.
      *
      * @throws IllegalArgumentException if a part is missing or does not fit this agent's models
      */
@@ -915,9 +950,50 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
                 history = new History(new Step(s.beliefs(), s.observation(), s.action(), s.episodeStart()), history);
             }
         }
+        StoredPlan plan = restorePlan(saved.plan(), model);
         PlanningModel planning = fastPlanner ? PlanningModel.compile(efeModel(model), efeOptions) : null;
+        SearchTree tree = null;
+        if (saved.tree() != null) {
+            if (!(search instanceof PolicySearch.Sophisticated si)) {
+                throw new IllegalArgumentException("tree: expected none for policySearch " + config.policySearch().id()
+                        + " (only si keeps a search tree), found a saved tree");
+            }
+            List<DoubleTensor> inductive = planning != null ? planning.source().I() : efeModel(model).I();
+            SearchInput input = new SearchInput(model, priorD(model), efeOptions, config.gamma(), config.numIter(),
+                    inductive, jointActions, null);
+            tree = SearchTree.restore(saved.tree(), si, input);
+        }
         return new AifState(model, planning, AifState.copy(saved.beliefs()), cloneOrNull(saved.action()),
-                saved.posterior(), pending, window, history, saved.episodeStep(), copyOrNull(saved.episodeStart()));
+                saved.posterior(), pending, window, history, saved.episodeStep(), copyOrNull(saved.episodeStart()),
+                tree, plan);
+    }
+
+    /** The stored plan of a saved state, its actions and beliefs checked against the model, or null. */
+    private static StoredPlan restorePlan(SavedAifState.Plan saved, GenerativeModel model) {
+        if (saved == null) {
+            return null;
+        }
+        int[][] actions = saved.actions();
+        double[][][] beliefs = saved.beliefs();
+        for (int t = 0; actions != null && t < actions.length; t++) {
+            int[] a = actions[t];
+            boolean fits = a != null && a.length == model.numFactors();
+            for (int f = 0; fits && f < a.length; f++) {
+                fits = a[f] >= 0 && a[f] < model.numControls(f);
+            }
+            if (!fits) {
+                throw new IllegalArgumentException("plan.actions[" + t + "]: expected one action per factor, each "
+                        + "below " + Arrays.toString(model.numControls()) + ", found " + Arrays.toString(a));
+            }
+        }
+        for (int t = 0; beliefs != null && t < beliefs.length; t++) {
+            requireBeliefs("plan.beliefs[" + t + "]", beliefs[t], model, false);
+        }
+        try {
+            return StoredPlan.of(actions, beliefs, saved.stepsTaken());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("plan." + e.getMessage(), e);
+        }
     }
 
     private static void requireBeliefs(String field, double[][] beliefs, GenerativeModel model, boolean optional) {

@@ -41,9 +41,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 final class GumbelMuZero {
 
-    /** The largest tree accepted, in bytes of node storage. */
-    static final long MAX_TREE_BYTES = 1L << 30;
-
     private static final double LOW_LOGIT = -1e9;
     private static final double EPSILON = 1e-8;
     private static final double TINY = Double.MIN_NORMAL;
@@ -113,13 +110,12 @@ final class GumbelMuZero {
      */
     static void checkMemory(PolicySearch.Mcts config, int stateSize, int numActions) {
         long nodeCount = config.numSimulations() + 1L;
-        long perNode = 4L * 4 + 8L * 2 + 8L * stateSize + (long) numActions * (4 + 4 + 8 + 8 + 8);
-        long bytes = nodeCount * perNode;
-        if (bytes > MAX_TREE_BYTES || nodeCount * Math.max(stateSize, numActions) > Integer.MAX_VALUE - 8) {
+        long bytes = config.treeBytes(stateSize, numActions);
+        if (bytes > PolicySearch.MAX_TREE_BYTES || nodeCount * Math.max(stateSize, numActions) > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "numSimulations: expected a tree of at most %,d bytes, found (numSimulations %,d + 1) nodes x "
                             + "(%,d belief entries, %,d actions) = %,d bytes",
-                    MAX_TREE_BYTES, config.numSimulations(), stateSize, numActions, bytes));
+                    PolicySearch.MAX_TREE_BYTES, config.numSimulations(), stateSize, numActions, bytes));
         }
     }
 

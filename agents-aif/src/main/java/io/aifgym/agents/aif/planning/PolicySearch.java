@@ -45,6 +45,9 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
     /** The longest enumerated policy accepted. */
     int MAX_POLICY_LEN = 64;
 
+    /** The largest search tree accepted, in bytes of node storage. */
+    long MAX_TREE_BYTES = 1L << 30;
+
     /**
      * The search.
      *
@@ -63,6 +66,31 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
      *     or the input does not fit the search
      */
     SearchResult search(SearchInput input, Key key);
+
+    /**
+     * The bytes of node storage of one search tree, which a search allocates whole (0 for
+     * {@link Enumerate}, whose planner the agent sizes apart).
+     *
+     * @param stateSize the length of one flat belief vector (the states of every factor)
+     * @param numActions the number of joint actions
+     * @return the bytes
+     */
+    default long treeBytes(int stateSize, int numActions) {
+        return 0;
+    }
+
+    /**
+     * How a tree's size follows from this search's budget, for messages: the config field that
+     * bounds it and the product ({@code "si.maxNodes"}, {@code "maxNodes 5,000 x (25 belief
+     * entries, maxBranching 10)"}).
+     *
+     * @param stateSize the length of one flat belief vector
+     * @param numActions the number of joint actions
+     * @return the field and the product, or null for {@link Enumerate}
+     */
+    default String[] treeSize(int stateSize, int numActions) {
+        return null;
+    }
 
     /**
      * One of the three searches by kind, with the given parameters for each (for a config that
@@ -258,6 +286,17 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
         }
 
         @Override
+        public long treeBytes(int stateSize, int numActions) {
+            return (long) maxNodes * SiTree.bytesPerNode(stateSize, maxBranching);
+        }
+
+        @Override
+        public String[] treeSize(int stateSize, int numActions) {
+            return new String[] {"si.maxNodes", String.format(Locale.ROOT,
+                    "maxNodes %,d x (%,d belief entries, maxBranching %,d)", maxNodes, stateSize, maxBranching)};
+        }
+
+        @Override
         public SearchResult search(SearchInput input, Key key) {
             Objects.requireNonNull(input, "input");
             return SophisticatedSearch.run(this, input, input.actions());
@@ -410,6 +449,19 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
         @Override
         public Kind kind() {
             return Kind.MCTS;
+        }
+
+        @Override
+        public long treeBytes(int stateSize, int numActions) {
+            long perNode = 4L * 4 + 8L * 2 + 8L * stateSize + (long) numActions * (4 + 4 + 8 + 8 + 8);
+            return (numSimulations + 1L) * perNode;
+        }
+
+        @Override
+        public String[] treeSize(int stateSize, int numActions) {
+            return new String[] {"mcts.numSimulations", String.format(Locale.ROOT,
+                    "(numSimulations %,d + 1) nodes x (%,d belief entries, %,d actions)", numSimulations, stateSize,
+                    numActions)};
         }
 
         @Override

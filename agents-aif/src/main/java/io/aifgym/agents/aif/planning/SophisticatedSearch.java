@@ -46,9 +46,6 @@ final class SophisticatedSearch {
     /** Largest absolute belief difference for two observation nodes to be shared. */
     static final double MERGE_TOLERANCE = 1e-12;
 
-    /** The largest tree accepted, in bytes of node storage. */
-    static final long MAX_TREE_BYTES = 1L << 30;
-
     private static final double KL_CLIP = 1e-10;
 
     private final PolicySearch.Sophisticated config;
@@ -109,12 +106,12 @@ final class SophisticatedSearch {
      * @param stateSize the length of one flat belief vector
      */
     static void checkMemory(PolicySearch.Sophisticated config, int stateSize) {
-        long bytes = (long) config.maxNodes() * SiTree.bytesPerNode(stateSize, config.maxBranching());
-        if (bytes > MAX_TREE_BYTES || (long) config.maxNodes() * stateSize > Integer.MAX_VALUE - 8) {
+        long bytes = config.treeBytes(stateSize, 0);
+        if (bytes > PolicySearch.MAX_TREE_BYTES || (long) config.maxNodes() * stateSize > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "maxNodes: expected a tree of at most %,d bytes, found maxNodes %,d x (%,d belief entries, "
                             + "maxBranching %,d) = %,d bytes",
-                    MAX_TREE_BYTES, config.maxNodes(), stateSize, config.maxBranching(), bytes));
+                    PolicySearch.MAX_TREE_BYTES, config.maxNodes(), stateSize, config.maxBranching(), bytes));
         }
     }
 

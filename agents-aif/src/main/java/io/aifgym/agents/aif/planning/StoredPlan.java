@@ -36,6 +36,58 @@ public final class StoredPlan {
         return new StoredPlan(plan, result.planBeliefs(), 1);
     }
 
+    /**
+     * A plan as it stood after {@code stepsTaken} of its actions, for checkpoints: the inverse
+     * of {@link #actions()}, {@link #beliefs()} and {@link #stepsTaken()}.
+     *
+     * @param actions every planned joint action, those taken included, {@code [t][f]}
+     * @param beliefs the beliefs expected after each of them, {@code [t][f][s]}
+     * @param stepsTaken the actions taken, in [1, {@code actions.length}]
+     * @return the plan (the arrays copied)
+     * @throws IllegalArgumentException if a part is missing, the lengths differ or
+     *     {@code stepsTaken} is out of range
+     */
+    public static StoredPlan of(int[][] actions, double[][][] beliefs, int stepsTaken) {
+        if (actions == null || actions.length == 0) {
+            throw new IllegalArgumentException("actions: expected at least one planned action, found "
+                    + (actions == null ? "none" : "0"));
+        }
+        if (beliefs == null || beliefs.length != actions.length) {
+            throw new IllegalArgumentException("beliefs: expected one belief set per planned action ("
+                    + actions.length + "), found " + (beliefs == null ? "none" : beliefs.length));
+        }
+        for (int t = 0; t < actions.length; t++) {
+            if (actions[t] == null) {
+                throw new IllegalArgumentException("actions[" + t + "]: expected a joint action, found none");
+            }
+            if (beliefs[t] == null) {
+                throw new IllegalArgumentException("beliefs[" + t + "]: expected one distribution per factor, found "
+                        + "none");
+            }
+            for (int f = 0; f < beliefs[t].length; f++) {
+                if (beliefs[t][f] == null) {
+                    throw new IllegalArgumentException("beliefs[" + t + "][" + f + "]: expected a distribution, found "
+                            + "none");
+                }
+            }
+        }
+        if (stepsTaken < 1 || stepsTaken > actions.length) {
+            throw new IllegalArgumentException("stepsTaken: expected a count in [1, " + actions.length + "], found "
+                    + stepsTaken);
+        }
+        return new StoredPlan(SearchResult.deepCopy(actions), SearchResult.deepCopy(beliefs), stepsTaken);
+    }
+
+    /** @return a copy of every planned joint action, those taken included ({@code [t][f]}) */
+    public int[][] actions() {
+        return SearchResult.deepCopy(actions);
+    }
+
+    /** @return a copy of the beliefs expected after each planned action ({@code [t][f][s]}) */
+    public double[][][] beliefs() {
+        return SearchResult.deepCopy(beliefs);
+    }
+
     /** @return whether a planned action is left */
     public boolean hasNext() {
         return next < actions.length;

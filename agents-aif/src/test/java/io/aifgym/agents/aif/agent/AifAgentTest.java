@@ -9,6 +9,7 @@ import io.aifgym.agents.aif.learning.ParameterLearning;
 import io.aifgym.agents.aif.maths.Maths;
 import io.aifgym.agents.aif.model.GenerativeModel;
 import io.aifgym.agents.aif.model.ModelBatch;
+import io.aifgym.agents.aif.planning.PolicySearch;
 import io.aifgym.envs.pomdp.grid.GridWorld;
 import io.aifgym.gym.agent.Block;
 import io.aifgym.gym.agent.Decision;
@@ -103,6 +104,30 @@ class AifAgentTest {
                 .hasMessageContaining("policyLen: expected a policy space of at most 67,108,864 entries")
                 .hasMessageContaining("5^12 = 2.441e+08 policies x 12 steps x 1 factors")
                 .hasMessageContaining("GiB");
+    }
+
+    @Test
+    void aSearchTreeTooLargeIsRefusedUpFrontNamingItsSize() {
+        GenerativeModel model = GenerativeModel.fromProcess(GRID.generativeProcess());
+        PolicySearch.Sophisticated hugeSi = PolicySearch.Sophisticated.DEFAULT.withBudget(5_000_000, 10);
+        assertThatThrownBy(() -> new AifAgent(model, AifConfig.DEFAULT.withPolicySearch(hugeSi)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("si.maxNodes: expected a search tree of at most 1.0 GiB, found maxNodes 5,000,000 x (9 "
+                        + "belief entries, maxBranching 10) = 1.2 GiB");
+        PolicySearch.Mcts hugeMcts = PolicySearch.Mcts.DEFAULT.withBudget(5_000_000, 6);
+        assertThatThrownBy(() -> new AifAgent(model, AifConfig.DEFAULT.withPolicySearch(hugeMcts)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mcts.numSimulations: expected a search tree of at most 1.0 GiB, found (numSimulations "
+                        + "5,000,000 + 1) nodes x (9 belief entries, 5 actions) = 1.2 GiB");
+        // 400,000 nodes of 257 bytes (98 MiB) fit one at a time, but not kept for 1,000 agents
+        AifAgent reusing = new AifAgent(model, AifConfig.DEFAULT.withPolicySearch(
+                PolicySearch.Sophisticated.DEFAULT.withBudget(400_000, 10).withTreeOptions(true, true)));
+        assertThatThrownBy(() -> reusing.initBatch(Key.of(0), 1000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("si.maxNodes: expected search trees that fit in half of this JVM's")
+                .hasMessageContaining("found 1,001 trees (one kept per agent for reuseTree, plus one per planning "
+                        + "thread) of 98.0 MiB each = 95.8 GiB; lower si.maxNodes or batchThreads");
+        assertThat(reusing.initBatch(Key.of(0), 2)).hasSize(2);
     }
 
     @Test

@@ -88,7 +88,8 @@ class AifStateCodecTest {
         SavedAifState saved = large.save(large.init(Key.of(0)));
         IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class, () -> small.restore(saved));
         assertThat(e).hasMessageStartingWith("model: expected numStates [9]").hasMessageContaining("found [16]");
-        SavedAifState noBeliefs = new SavedAifState(saved.model(), null, null, null, null, null, null, 0, null);
+        SavedAifState noBeliefs = new SavedAifState(saved.model(), null, null, null, null, null, null, 0, null, null,
+                null);
         assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> large.restore(noBeliefs)))
                 .hasMessage("beliefs: expected one belief vector per factor, found none");
     }

@@ -1,6 +1,7 @@
 package io.aifgym.agents.baselines.dqn;
 
 import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
@@ -38,6 +39,21 @@ public final class AdamState {
         return new AdamState(Nd4j.zeros(p.dataType(), 1, 2 * p.size(1)), 0);
     }
 
+    /**
+     * Moments read back from a checkpoint ({@link SavedDqnState}).
+     *
+     * @param firstMoments m, one per parameter
+     * @param secondMoments v, one per parameter (as many as {@code firstMoments})
+     * @param steps the steps taken, non-negative
+     * @return the state
+     */
+    static AdamState of(double[] firstMoments, double[] secondMoments, long steps) {
+        double[] both = new double[firstMoments.length + secondMoments.length];
+        System.arraycopy(firstMoments, 0, both, 0, firstMoments.length);
+        System.arraycopy(secondMoments, 0, both, firstMoments.length, secondMoments.length);
+        return new AdamState(Nd4j.create(both, new long[] {1, both.length}, DataType.DOUBLE), steps);
+    }
+
     /** @return the number of steps taken */
     public long steps() {
         return steps;
@@ -52,6 +68,21 @@ public final class AdamState {
         GradientUpdater<?> updater = new Adam(learningRate, BETA1, BETA2, EPSILON).instantiate(next, false);
         updater.applyUpdater(gradient, Math.toIntExact(steps), 0);
         return new Update(network.withParameters(network.parameters().sub(gradient)), new AdamState(next, steps + 1));
+    }
+
+    /**
+     * The first moment estimates (m), in the order of the network's flat parameters: the first
+     * half of ND4J's Adam state view.
+     */
+    double[] firstMoments() {
+        double[] both = QNetwork.values(moments);
+        return Arrays.copyOfRange(both, 0, both.length / 2);
+    }
+
+    /** The second moment estimates (v), in the same order: the second half of the view. */
+    double[] secondMoments() {
+        double[] both = QNetwork.values(moments);
+        return Arrays.copyOfRange(both, both.length / 2, both.length);
     }
 
     /** This state with its moments detached from the current workspace. */

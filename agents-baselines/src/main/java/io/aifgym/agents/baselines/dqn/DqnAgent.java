@@ -6,9 +6,11 @@ import io.aifgym.agents.baselines.explore.ActionSelection;
 import io.aifgym.gym.agent.Agent;
 import io.aifgym.gym.agent.Decision;
 import io.aifgym.gym.agent.Transition;
+import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.env.Env;
 import io.aifgym.gym.random.Key;
 import io.aifgym.gym.space.Space;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -41,10 +43,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Diagnostics: {@code "loss"} (the minibatch loss of this decision's gradient step, NaN
  * when there was none) and {@code "q_max"} (the largest Q-value of the observation).
  *
+ * <p>Checkpoints save a state as a {@link SavedDqnState}: both networks' parameters, Adam's
+ * moments, the replay buffer by slot and the counters, every {@code double} exactly, so a
+ * restored state continues bit for bit.
+ *
  * @param <O> the observation
  * @param <A> the action
  */
-public final class DqnAgent<O, A> implements Agent<DqnState, O, A> {
+public final class DqnAgent<O, A> implements Agent<DqnState, O, A>, StateCodec<DqnState, SavedDqnState> {
 
     private static final String ID = "dqn";
     private static final int MAX_ACTIONS = 1 << 16;
@@ -109,6 +115,80 @@ public final class DqnAgent<O, A> implements Agent<DqnState, O, A> {
         QNetwork online = QNetwork.initialise(sizes, key);
         return new DqnState(online, online, AdamState.zeros(online), ReplayBuffer.empty(config.replayCapacity()), 0,
                 0, -1, 0);
+    }
+
+    /** @return {@link DqnState} */
+    @Override
+    public Class<DqnState> stateType() {
+        return DqnState.class;
+    }
+
+    /** @return {@link SavedDqnState} */
+    @Override
+    public Class<SavedDqnState> savedType() {
+        return SavedDqnState.class;
+    }
+
+    @Override
+    public SavedDqnState save(DqnState state) {
+        AdamState adam = state.adam();
+        return new SavedDqnState(state.online().sizes(), state.online().toFlatArray(), state.target().toFlatArray(),
+                adam.firstMoments(), adam.secondMoments(), adam.steps(), SavedReplayBuffer.of(state.replay(),
+                        inputSize), state.steps(), state.episodes(), state.trainedAt(), state.syncedAt());
+    }
+
+    /**
+     * The state a saved form describes, after checking it fits this agent.
+     *
+     * @throws IllegalArgumentException naming the field, if the layer widths are not this
+     *     agent's (the observation's flat length, the config's {@code hiddenLayers}, the number
+     *     of actions), an array has the wrong length, the replay buffer's capacity is not the
+     *     config's {@code replayCapacity}, or a counter is out of range
+     */
+    @Override
+    public DqnState restore(SavedDqnState saved) {
+        if (saved.layerSizes() == null || !Arrays.equals(saved.layerSizes(), sizes)) {
+            throw new IllegalArgumentException("layerSizes: expected " + Arrays.toString(sizes)
+                    + " (the observation's flat length, the config's hiddenLayers, the number of actions), found "
+                    + (saved.layerSizes() == null ? "none" : Arrays.toString(saved.layerSizes())));
+        }
+        long count = QNetwork.parameterCount(sizes);
+        checkParameters("online", saved.online(), count);
+        checkParameters("target", saved.target(), count);
+        checkParameters("firstMoments", saved.firstMoments(), count);
+        checkParameters("secondMoments", saved.secondMoments(), count);
+        if (saved.adamSteps() < 0 || saved.adamSteps() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("adamSteps: expected a count in [0, " + Integer.MAX_VALUE + "], found "
+                    + saved.adamSteps());
+        }
+        if (saved.replay() == null) {
+            throw new IllegalArgumentException("replay: expected a saved replay buffer, found none");
+        }
+        if (saved.steps() < 0) {
+            throw new IllegalArgumentException("steps: expected a non-negative count, found " + saved.steps());
+        }
+        if (saved.episodes() < 0) {
+            throw new IllegalArgumentException("episodes: expected a non-negative count, found " + saved.episodes());
+        }
+        if (saved.trainedAt() < -1 || saved.trainedAt() > saved.steps()) {
+            throw new IllegalArgumentException("trainedAt: expected -1 or a step in [0, steps = " + saved.steps()
+                    + "], found " + saved.trainedAt());
+        }
+        if (saved.syncedAt() < 0 || saved.syncedAt() > saved.steps()) {
+            throw new IllegalArgumentException("syncedAt: expected a step in [0, steps = " + saved.steps()
+                    + "], found " + saved.syncedAt());
+        }
+        ReplayBuffer replay = saved.replay().buffer("replay", config.replayCapacity(), inputSize, numActions);
+        return new DqnState(QNetwork.of(sizes, saved.online()), QNetwork.of(sizes, saved.target()),
+                AdamState.of(saved.firstMoments(), saved.secondMoments(), saved.adamSteps()), replay, saved.steps(),
+                saved.episodes(), saved.trainedAt(), saved.syncedAt());
+    }
+
+    private static void checkParameters(String field, double[] values, long count) {
+        if (values == null || values.length != count) {
+            throw new IllegalArgumentException(field + ": expected " + count + " values (one per parameter), found "
+                    + (values == null ? "none" : values.length));
+        }
     }
 
     @Override

@@ -97,6 +97,23 @@ public final class QNetwork {
         return new QNetwork(sizes, Nd4j.create(values, new long[] {1, values.length}, DataType.DOUBLE));
     }
 
+    /**
+     * A network over given flat parameters, as a checkpoint saved them ({@link #toFlatArray}).
+     *
+     * @param sizes the layer widths, input first
+     * @param values the {@link #parameterCount} parameters, in the flat vector's order
+     * @return the network
+     * @throws IllegalArgumentException if the number of values is not the parameter count
+     */
+    static QNetwork of(int[] sizes, double[] values) {
+        return new QNetwork(sizes, Nd4j.create(values, new long[] {1, values.length}, DataType.DOUBLE));
+    }
+
+    /** @return the layer widths, input first and output last (a new array) */
+    int[] sizes() {
+        return sizes.clone();
+    }
+
     /** @return the number of layers (weight matrices) */
     public int layers() {
         return weights.length;

@@ -1,5 +1,6 @@
 package io.aifgym.agents.baselines.dqn;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,23 @@ public final class ReplayBuffer {
         return new ReplayBuffer(PersistentVector.ofCapacity(capacity), 0, 0);
     }
 
+    /**
+     * A buffer with given contents, as a checkpoint saved it: slot i holds
+     * {@code experiences.get(i)}.
+     *
+     * @param capacity the most transitions kept, at least {@code experiences.size()}
+     * @param experiences the stored transitions, by slot
+     * @param next the slot the next transition overwrites
+     * @return the buffer
+     */
+    static ReplayBuffer of(int capacity, List<Experience> experiences, int next) {
+        PersistentVector<Experience> slots = PersistentVector.ofCapacity(capacity);
+        for (int i = 0; i < experiences.size(); i++) {
+            slots = slots.with(i, Objects.requireNonNull(experiences.get(i), "experience"));
+        }
+        return new ReplayBuffer(slots, experiences.size(), next);
+    }
+
     /** @return the most transitions kept */
     public int capacity() {
         return slots.capacity();
@@ -37,6 +55,11 @@ public final class ReplayBuffer {
     /** @return the number of transitions kept */
     public int size() {
         return size;
+    }
+
+    /** @return the slot the next transition overwrites */
+    int next() {
+        return next;
     }
 
     /** The buffer with one more transition. */

@@ -11,7 +11,9 @@
  * <p><b>Values.</b> The agent state {@link io.aifgym.agents.baselines.dqn.DqnState} is
  * immutable: its networks hold ND4J arrays that are never written after they are made (every
  * update makes new arrays), and the replay buffer is a persistent vector that shares all but
- * one path with the previous buffer.
+ * one path with the previous buffer. Checkpoints save it as a
+ * {@link io.aifgym.agents.baselines.dqn.SavedDqnState} (parameters, Adam's moments and the
+ * buffer as plain {@code double} arrays, exactly).
  *
  * <p><b>Determinism.</b> Every random choice is made in Java from the decision's
  * {@link io.aifgym.gym.random.Key}: weight initialisation from the init key's generator,
