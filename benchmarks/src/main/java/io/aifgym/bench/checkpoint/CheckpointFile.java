@@ -82,7 +82,7 @@ public final class CheckpointFile {
             Files.createDirectories(folder);
             ResultWriter.writeAtomically(in(folder), bytes);
         } catch (IOException e) {
-            throw new CheckpointException("checkpoint: cannot write " + in(folder) + " (" + e
+            throw new CheckpointException("checkpoint: cannot write " + in(folder) + " (" + ResultWriter.reason(e)
                     + "); the previous checkpoint, if any, is kept", e);
         }
     }
@@ -239,7 +239,9 @@ public final class CheckpointFile {
      *
      * @param saved the checkpoint's config
      * @param current the run's resolved config
-     * @return one line per difference, such as {@code seed: 42 in the checkpoint, 43 now}
+     * @return one line per difference, such as {@code seed: 42 in the checkpoint, 43 now} or
+     *     {@code agents[1].agent.config.epsilon: 0.2 in the checkpoint, 0.3 now} (lists of objects
+     *     of the same length are compared item by item)
      */
     public static List<String> configDifferences(JsonNode saved, JsonNode current) {
         List<String> out = new ArrayList<>();
@@ -260,11 +262,30 @@ public final class CheckpointFile {
             }
             return;
         }
+        if (a != null && b != null && objects(a) && objects(b) && a.size() == b.size()) {
+            for (int i = 0; i < a.size(); i++) {
+                differences(path + "[" + i + "]", a.get(i), b.get(i), out);
+            }
+            return;
+        }
         boolean same = a == null ? b == null || b.isNull() : b == null ? a.isNull() : sameValue(a, b);
         if (!same) {
             out.add(path + ": " + (a == null ? "absent" : a) + " in the checkpoint, " + (b == null ? "absent" : b)
                     + " now");
         }
+    }
+
+    /** Whether a node is a non-empty list of objects (such as a comparison's agents), compared item by item. */
+    private static boolean objects(JsonNode n) {
+        if (!n.isArray() || n.isEmpty()) {
+            return false;
+        }
+        for (JsonNode item : n) {
+            if (!item.isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Equal JSON values, numbers compared by value (a long read back may be an int node). */

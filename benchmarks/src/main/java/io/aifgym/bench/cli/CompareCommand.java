@@ -18,6 +18,7 @@ import io.aifgym.bench.compare.CompareSummary;
 import io.aifgym.bench.config.ConfigException;
 import io.aifgym.bench.config.ConfigProblem;
 import io.aifgym.bench.results.OutputFolder;
+import io.aifgym.bench.results.ResultWriter;
 import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvRegistry;
 import java.io.IOException;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
  * its results (see {@link io.aifgym.bench.compare}). Everything that can be checked before the
  * runs is: the file, the ids, the configs, that each env can be made, and that the output folder
  * is writable; any problem stops the command with exit code 2 before anything is written.
- * Agents that cannot act in an env are left out of it with a note.
+ * Agents that cannot act in an env are left out of it with a note. The results are written all
+ * or none: a disk that fills up leaves the output folder as it was (exit code 2).
  */
 @Command(name = "compare",
         description = {"Compares agents on envs with paired seeds and writes a report.", "",
@@ -182,7 +184,13 @@ public final class CompareCommand implements Callable<Integer> {
         CompareSummary summary = CompareSummary.of(result, bootstrap);
         CompareProvenance provenance = CompareProvenance.of(config, source, injector.getInstance(EnvRegistry.class),
                 injector.getInstance(AgentRegistry.class), start, end, result, bootstrap.resamples());
-        CompareFiles.write(folder, result, summary, provenance, title);
+        try {
+            CompareFiles.write(folder, result, summary, provenance, title);
+        } catch (IOException e) {
+            throw new BadInputException("out: cannot write the results to " + folder + " (" + ResultWriter.reason(e)
+                    + ")" + (Files.exists(CheckpointFile.in(folder)) ? "; the checkpoint is kept: resume with "
+                    + "--resume " + folder : ""));
+        }
         if (every != null) {
             CheckpointFile.delete(folder);
         }

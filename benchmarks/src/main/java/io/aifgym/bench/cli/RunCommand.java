@@ -184,8 +184,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             injector.getInstance(ResultWriter.class).write(folder, result, summary, provenance);
         } catch (IOException e) {
-            throw new BadInputException("out: cannot write the results to " + folder + " (" + e + ")"
-                    + (checkpointer != null ? "; the checkpoint is kept: resume with --resume " + folder : ""));
+            throw new BadInputException("out: cannot write the results to " + folder + " (" + ResultWriter.reason(e)
+                    + ")" + (checkpointer != null ? "; the checkpoint is kept: resume with --resume " + folder : ""));
         }
         if (checkpointer != null) {
             CheckpointFile.delete(folder);

@@ -1,6 +1,5 @@
 package io.aifgym.bench.compare;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,9 +104,7 @@ public final class CompareConfigLoader {
         try {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "(file)" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            problems.add(new ConfigProblem(where, "valid " + format, firstLine(e.getOriginalMessage())));
+            problems.add(PluginConfigs.unparsable(e, format));
             throw new ConfigException(source, problems);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -411,11 +408,5 @@ public final class CompareConfigLoader {
                         "an unknown field '" + name + "'" + PluginConfigs.didYouMean(name, known)));
             }
         }
-    }
-
-    private static String firstLine(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
     }
 }

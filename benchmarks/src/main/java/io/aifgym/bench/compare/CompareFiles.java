@@ -5,7 +5,6 @@ import io.aifgym.bench.config.ConfigMappers;
 import io.aifgym.bench.results.ResultWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a comparison into its output folder, each file atomically (a temporary file renamed
- * over the target): {@value #EPISODES} (one row per episode of every run), {@value #SUMMARY}
- * (every table and curve as numbers), {@value CompareReport#MARKDOWN} and
+ * Writes a comparison into its output folder, all files or none (temporary files renamed over
+ * the targets once all are written): {@value #EPISODES} (one row per episode of every run),
+ * {@value #SUMMARY} (every table and curve as numbers), {@value CompareReport#MARKDOWN} and
  * {@value CompareReport#HTML}, one {@code curves-ENV.png} per env, and {@value #PROVENANCE}.
  */
 public final class CompareFiles {
@@ -36,7 +35,10 @@ public final class CompareFiles {
     }
 
     /**
-     * Writes every file, creating the folder if needed.
+     * Writes every file, creating the folder if needed, all or none
+     * ({@link ResultWriter#writeAll}): every file is drawn first, then written to a temporary
+     * file, and only when all are on the disk are they renamed over their targets, so a full
+     * disk leaves the folder as it was (and no folder where there was none).
      *
      * @param folder the output folder
      * @param result the runs
@@ -48,11 +50,13 @@ public final class CompareFiles {
      */
     public static List<Path> write(Path folder, CompareResult result, CompareSummary summary,
             CompareProvenance provenance, String title) throws IOException {
-        Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
-        written.add(write(folder.resolve(EPISODES), episodesCsv(result)));
+        List<Path> files = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
+        files.add(folder.resolve(EPISODES));
+        contents.add(utf8(episodesCsv(result)));
         ObjectMapper json = ConfigMappers.json();
-        written.add(write(folder.resolve(SUMMARY), json.writeValueAsString(summaryJson(summary)) + "\n"));
+        files.add(folder.resolve(SUMMARY));
+        contents.add(utf8(json.writeValueAsString(summaryJson(summary)) + "\n"));
         Map<String, String> figures = figureNames(result.config());
         List<String> agentNames = result.config().agents().stream().map(CompareConfig.AgentEntry::name).toList();
         for (CompareSummary.EnvTable t : summary.envs()) {
@@ -60,21 +64,23 @@ public final class CompareFiles {
                 continue;
             }
             List<Integer> index = t.curves().stream().map(c -> agentNames.indexOf(c.agent())).toList();
-            Path png = folder.resolve(figures.get(t.env()));
-            ComparePlots.write(png, t, index);
-            written.add(png);
+            files.add(folder.resolve(figures.get(t.env())));
+            contents.add(ComparePlots.png(t, index));
         }
         CompareReport.Context context = new CompareReport.Context(title, result.config(), provenance.runs(),
                 provenance.envSteps(), provenance.wallSeconds(), figures);
-        written.add(write(folder.resolve(CompareReport.MARKDOWN), CompareReport.markdown(summary, context)));
-        written.add(write(folder.resolve(CompareReport.HTML), CompareReport.html(summary, context)));
-        written.add(write(folder.resolve(PROVENANCE), json.writeValueAsString(provenance) + "\n"));
-        return written;
+        files.add(folder.resolve(CompareReport.MARKDOWN));
+        contents.add(utf8(CompareReport.markdown(summary, context)));
+        files.add(folder.resolve(CompareReport.HTML));
+        contents.add(utf8(CompareReport.html(summary, context)));
+        files.add(folder.resolve(PROVENANCE));
+        contents.add(utf8(json.writeValueAsString(provenance) + "\n"));
+        ResultWriter.writeAll(folder, files, contents);
+        return List.copyOf(files);
     }
 
-    private static Path write(Path file, String text) throws IOException {
-        ResultWriter.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
-        return file;
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.aifgym.bench.compare;
 
-import io.aifgym.bench.results.ResultWriter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -20,9 +18,10 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The learning curves of a comparison, drawn headless with XChart and written as PNG
- * (atomically): one figure per env, one line per agent (the mean over seeds of each curve point,
- * {@link LearningCurve}) over a translucent band (its 95% bootstrap interval over seeds).
+ * The learning curves of a comparison, drawn headless with XChart as PNG (written with the
+ * other result files by {@link CompareFiles}): one figure per env, one line per agent (the
+ * mean over seeds of each curve point, {@link LearningCurve}) over a translucent band (its 95%
+ * bootstrap interval over seeds).
  */
 public final class ComparePlots {
 
@@ -126,17 +125,17 @@ public final class ComparePlots {
     }
 
     /**
-     * Draws an env's learning curves and writes them as PNG.
+     * Draws an env's learning curves as PNG bytes.
      *
-     * @param file the PNG file (its folder must exist)
      * @param table the env's table
      * @param agentIndex per curve, the agent's position in the config
-     * @throws IOException if the file cannot be written
+     * @return the PNG file's bytes
+     * @throws IOException if the image cannot be encoded
      */
-    public static void write(Path file, CompareSummary.EnvTable table, List<Integer> agentIndex) throws IOException {
+    public static byte[] png(CompareSummary.EnvTable table, List<Integer> agentIndex) throws IOException {
         BufferedImage image = BitmapEncoder.getBufferedImage(chart(table, agentIndex));
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
-        ResultWriter.writeAtomically(file, png.toByteArray());
+        return png.toByteArray();
     }
 }

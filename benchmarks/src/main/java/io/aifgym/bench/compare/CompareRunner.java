@@ -29,10 +29,11 @@ import java.util.function.Consumer;
  * to make the agent for it: an {@link IllegalArgumentException} from the provider means the
  * agent cannot act in that env ("not applicable: the provider's message"), and the agent is
  * left out of that env with a note, unless the env's {@code agentConfigs} set the agent's
- * config there, in which case it is a problem of the file. {@link #run} runs every
- * (env, agent, seed) as an independent task on a fixed pool of {@code threads} threads; each
- * task makes its own agent and derives its own keys ({@link PairedKeys}), so the result is the
- * same, bit for bit, on any number of threads.
+ * config there, or the provider rejects a field of the agent's config (such as a
+ * {@code policyLen} whose policy tree would not fit in memory), in which case it is a problem
+ * of the file. {@link #run} runs every (env, agent, seed) as an independent task on a fixed pool
+ * of {@code threads} threads; each task makes its own agent and derives its own keys
+ * ({@link PairedKeys}), so the result is the same, bit for bit, on any number of threads.
  */
 public final class CompareRunner {
 
@@ -58,8 +59,9 @@ public final class CompareRunner {
      * @param config the config
      * @param source the config's file, for messages
      * @return the plan
-     * @throws ConfigException if an env provider rejects its config, or an agent configured for
-     *     an env in its {@code agentConfigs} cannot be made for it
+     * @throws ConfigException if an env provider rejects its config, an agent configured for an
+     *     env in its {@code agentConfigs} cannot be made for it, or a provider rejects a field of
+     *     an agent's config in an env
      */
     public ComparePlan prepare(CompareConfig config, String source) {
         List<ConfigProblem> problems = new ArrayList<>();
@@ -76,7 +78,8 @@ public final class CompareRunner {
                 continue;
             }
             List<ComparePlan.PlannedAgent> planAgents = new ArrayList<>();
-            for (CompareConfig.AgentEntry a : config.agents()) {
+            for (int j = 0; j < config.agents().size(); j++) {
+                CompareConfig.AgentEntry a = config.agents().get(j);
                 Record agentConfig = config.agentConfig(e, a);
                 String notApplicable = null;
                 try {
@@ -85,6 +88,13 @@ public final class CompareRunner {
                     if (e.agentConfigs().containsKey(a.name())) {
                         problems.add(rejected(path + ".agentConfigs", a.name(), agentConfig, ex,
                                 "a config with which " + a.agent().id() + " can act in " + e.env().id()));
+                        continue;
+                    }
+                    String at = "agents[" + j + "].config";
+                    ConfigProblem field = ConfigProblem.rejected(at, ex.getMessage(), fields(agentConfig));
+                    if (!field.path().equals(at)) {
+                        problems.add(new ConfigProblem(field.path(), field.expected(), field.found() + " (in " + path
+                                + ", " + e.name() + ")"));
                         continue;
                     }
                     notApplicable = "not applicable: " + oneLine(ex.getMessage());
@@ -101,11 +111,13 @@ public final class CompareRunner {
 
     private static ConfigProblem rejected(String base, String field, Record config, IllegalArgumentException e,
             String expected) {
-        List<String> names = Arrays.stream(config.getClass().getRecordComponents()).map(RecordComponent::getName)
-                .toList();
         String path = base + "." + field;
-        ConfigProblem p = ConfigProblem.rejected(path, e.getMessage(), names);
+        ConfigProblem p = ConfigProblem.rejected(path, e.getMessage(), fields(config));
         return p.path().equals(path) ? new ConfigProblem(path, expected, p.found()) : p;
+    }
+
+    private static List<String> fields(Record config) {
+        return Arrays.stream(config.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     private static String oneLine(String message) {
@@ -183,8 +195,15 @@ public final class CompareRunner {
                 outcomes[index] = outcome;
                 int finished = done.incrementAndGet();
                 progress.update(finished, total);
-                if (checkpoints != null && finished < total && !checkpoints.afterRun(outcomes)) {
-                    stopped.set(true);
+                if (checkpoints != null && finished < total) {
+                    boolean goOn = false;
+                    try {
+                        goOn = checkpoints.afterRun(outcomes);
+                    } finally {
+                        // a checkpoint that cannot be written (a full disk) stops the other runs too:
+                        // none of them writes another one over the previous, whole checkpoint
+                        stopped.set(!goOn);
+                    }
                 }
             }
         };

@@ -111,15 +111,7 @@ public final class ConfigLoader {
         try {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "(file)" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            Matcher notFinite = NOT_FINITE.matcher(String.valueOf(e.getOriginalMessage()));
-            if (notFinite.find()) {
-                problems.add(where, "a finite number (NaN and infinities are not accepted)",
-                        "'" + notFinite.group(1) + "'");
-            } else {
-                problems.add(where, "valid " + format, firstLine(e.getOriginalMessage()));
-            }
+            problems.add(unparsable(e, format));
             throw problems.exception();
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -172,6 +164,22 @@ public final class ConfigLoader {
                 steps == null ? null : steps.intValue(), episodes == null ? null : episodes.intValue(),
                 maxSteps == null ? null : maxSteps.intValue(), orDefault(threads, ExperimentConfig.DEFAULT_THREADS),
                 orDefault(blockSteps, ExperimentConfig.DEFAULT_BLOCK_STEPS), out);
+    }
+
+    /**
+     * The problem of a text that does not parse, at its line and column: a NaN or an infinity
+     * (YAML's {@code .nan}, JSON's {@code NaN}) is named as such, anything else is not valid
+     * JSON or YAML.
+     */
+    static ConfigProblem unparsable(JsonProcessingException e, ConfigMappers.Format format) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "(file)" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        Matcher notFinite = NOT_FINITE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (notFinite.find()) {
+            return new ConfigProblem(where, "a finite number (NaN and infinities are not accepted)",
+                    "'" + notFinite.group(1) + "'");
+        }
+        return new ConfigProblem(where, "valid " + format, firstLine(e.getOriginalMessage()));
     }
 
     private static int orDefault(Long value, int fallback) {

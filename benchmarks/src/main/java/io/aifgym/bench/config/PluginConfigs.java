@@ -1,5 +1,6 @@
 package io.aifgym.bench.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aifgym.gym.internal.Nearest;
@@ -46,6 +47,19 @@ public final class PluginConfigs {
             return Optional.empty();
         }
         return Optional.ofNullable(config);
+    }
+
+    /**
+     * The problem of a file's text that does not parse, in the words of the loader: at its line
+     * and column, {@code expected a finite number (NaN and infinities are not accepted), found
+     * '.nan'} for a NaN or an infinity, else {@code expected valid YAML, found ...} (or JSON).
+     *
+     * @param e the parser's exception
+     * @param format the file's format
+     * @return the problem
+     */
+    public static ConfigProblem unparsable(JsonProcessingException e, ConfigMappers.Format format) {
+        return ConfigLoader.unparsable(Objects.requireNonNull(e, "e"), Objects.requireNonNull(format, "format"));
     }
 
     /**

@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -43,7 +47,7 @@ public final class ResultWriter {
      * Writes the three result files, creating the folder if needed, all or none: each is first
      * written in full to a temporary file forced to the disk, and only when all three are there
      * are they renamed over their targets. If a write fails (a full disk), the temporary files
-     * are removed and the folder holds exactly what it held before.
+     * are removed and the folder holds exactly what it held before ({@link #writeAll}).
      *
      * @param folder the output folder
      * @param result the run's result
@@ -53,11 +57,10 @@ public final class ResultWriter {
      * @throws IOException if a file cannot be written
      */
     public List<Path> write(Path folder, RunResult result, Summary summary, Provenance provenance) throws IOException {
-        Files.createDirectories(folder);
         Path episodes = folder.resolve(EPISODES);
         Path summaryFile = folder.resolve(SUMMARY);
         Path provenanceFile = folder.resolve(PROVENANCE);
-        writeAtomically(List.of(episodes, summaryFile, provenanceFile), List.of(
+        writeAll(folder, List.of(episodes, summaryFile, provenanceFile), List.of(
                 csv(result.episodes()).getBytes(StandardCharsets.UTF_8), json(summary), json(provenance)));
         return List.of(episodes, summaryFile, provenanceFile);
     }
@@ -146,6 +149,58 @@ public final class ResultWriter {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /**
+     * Writes the result files of an output folder all or none
+     * ({@link #writeAtomically(List, List)}), creating the folder if needed. If a file cannot be
+     * written (a full disk), the folder holds exactly what it held before, and the folders this
+     * call created are removed again, so a failed write leaves no trace.
+     *
+     * @param folder the output folder
+     * @param targets the files, in {@code folder}
+     * @param contents their contents, in the same order
+     * @throws IOException if the folder or a file cannot be written
+     */
+    public static void writeAll(Path folder, List<Path> targets, List<byte[]> contents) throws IOException {
+        Path abs = folder.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            Files.createDirectories(folder);
+            writeAtomically(targets, contents);
+        } catch (IOException e) {
+            for (Path made = abs; made != null && !made.equals(existing); made = made.getParent()) {
+                try {
+                    Files.deleteIfExists(made);
+                } catch (IOException notEmpty) {
+                    break;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Why a file could not be written, in words for a message: the operating system's reason
+     * (such as {@code No space left on device}), with the file where it names one, and no Java
+     * class name.
+     *
+     * @param e the failure
+     * @return the words
+     */
+    public static String reason(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String why = f.getReason() != null ? f.getReason()
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof FileAlreadyExistsException ? "it exists already"
+                    : e.getClass().getSimpleName();
+            return f.getFile() == null ? why : f.getFile() + ": " + why;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Forces a folder's entries to the disk where the platform allows opening a folder. */

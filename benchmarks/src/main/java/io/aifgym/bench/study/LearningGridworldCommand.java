@@ -6,6 +6,8 @@ import io.aifgym.bench.cli.BadInputException;
 import io.aifgym.bench.cli.ExitCodes;
 import io.aifgym.bench.cli.TerminalProgress;
 import io.aifgym.bench.results.OutputFolder;
+import io.aifgym.bench.results.ResultWriter;
+import io.aifgym.gym.internal.Bytes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -30,7 +32,10 @@ import picocli.CommandLine.Spec;
  * {@code --bench} it times scenario 1 at full size and then all six scenarios instead, and
  * writes nothing. With {@code --checkpoint-every N} it writes {@code checkpoint.json} every
  * {@code N} blocks of a scenario and, on Ctrl-C or SIGTERM, at the end of the current block
- * (exit code {@value ExitCodes#INTERRUPTED}); {@code --resume DIR} continues it.
+ * (exit code {@value ExitCodes#INTERRUPTED}); {@code --resume DIR} continues it. Bad options (a
+ * study whose results would not fit in the heap among them) and an output folder that cannot be
+ * written stop it before it starts (exit code {@value ExitCodes#BAD_INPUT}); its files are
+ * written all or none, so a disk that fills up leaves the output folder as it was.
  */
 @Command(name = "learning-gridworld", sortOptions = false,
         description = {"Runs pymdp's learning-gridworld study (active inference agents learn a grid's A and B).",
@@ -143,7 +148,13 @@ public final class LearningGridworldCommand implements Callable<Integer> {
                 result = finished.get();
             }
         }
-        StudyOutput.write(folder, result, commandLine());
+        try {
+            StudyOutput.write(folder, result, commandLine());
+        } catch (IOException e) {
+            throw new BadInputException("--out: cannot write the results to " + folder + " ("
+                    + ResultWriter.reason(e) + ")" + (Files.exists(CheckpointFile.in(folder))
+                    ? "; the checkpoint is kept: resume with the same options and --resume " + folder : ""));
+        }
         if (every != null) {
             CheckpointFile.delete(folder);
         }
@@ -154,13 +165,26 @@ public final class LearningGridworldCommand implements Callable<Integer> {
     private StudySettings settings() {
         List<Integer> numbers = scenarios == null ? List.of(1, 2, 3, 4, 5, 6) : scenarios;
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        StudySettings settings;
         try {
-            return new StudySettings(numbers, blocks == null ? 0 : requirePositive(blocks), agents,
+            settings = new StudySettings(numbers, blocks == null ? 0 : requirePositive(blocks), agents,
                     StudySettings.NOTEBOOK_STEPS, seed, nThreads, StudySettings.NOTEBOOK_ALPHAS);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("learning-gridworld: " + optionName(e.getMessage()));
         }
+        long need = LearningGridworldStudy.resultBytes(settings);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (need > heap) {
+            throw new BadInputException(String.format(Locale.ROOT, "learning-gridworld: --agents, --blocks: expected "
+                    + "a study whose results fit in this JVM's %s heap, found %,d agents x %d groups in %d "
+                    + "scenario(s) of %s blocks, whose learned pA and pB and divergence curves alone would need %s; "
+                    + "lower --agents or --blocks, run fewer scenarios, or give Java more heap (-Xmx)",
+                    Bytes.format(heap), settings.agents(), settings.alphas().size(), settings.scenarios().size(),
+                    blocks == null ? "their own" : String.format(Locale.ROOT, "%,d", blocks), Bytes.format(need)));
+        }
+        return settings;
     }
+
 
     private static int requirePositive(int n) {
         if (n <= 0) {

@@ -86,6 +86,26 @@ public final class LearningGridworldStudy {
     }
 
     /**
+     * The bytes the study's result holds at the least, 8 a number: for every agent of every group
+     * of every scenario, its learned {@code pA} and {@code pB} (kept for the figures) and its two
+     * divergences per tracked parameter and block. A study whose result alone would not fit in
+     * the heap cannot run.
+     *
+     * @param settings what to run
+     * @return the bytes (saturated at {@link Long#MAX_VALUE})
+     */
+    public static long resultBytes(StudySettings settings) {
+        GenerativeProcess truth = new GridWorld(GRID).generativeProcess();
+        double perAgent = 0;
+        for (Scenario scenario : Scenario.of(settings.scenarios())) {
+            GenerativeModel model = scenario.model(truth);
+            perAgent += model.pA(0).map(DoubleTensor::size).orElse(0) + model.pB(0).map(DoubleTensor::size).orElse(0)
+                    + 2.0 * scenario.tracked().size() * settings.blocksOf(scenario);
+        }
+        return (long) Math.min(Long.MAX_VALUE, perAgent * Double.BYTES * settings.agents() * settings.alphas().size());
+    }
+
+    /**
      * Runs the study.
      *
      * @param settings what to run

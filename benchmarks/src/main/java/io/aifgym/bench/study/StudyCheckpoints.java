@@ -198,13 +198,17 @@ public final class StudyCheckpoints {
                     StudyCheckpoint.GroupState state = saved.groups().get(g);
                     List<AifState> states = new ArrayList<>();
                     for (JsonNode node : state.agentStates()) {
+                        if (node == null || !node.isObject()) {
+                            throw new IllegalArgumentException("scenarios[" + s + "].groups[" + g + "].agentStates: "
+                                    + "expected a saved agent state (an object), found " + node);
+                        }
                         states.add(run.agent().restore(MAPPER.treeToValue(node, SavedAifState.class)));
                     }
                     run.restore(saved.blocksDone(), states, byParameter(state.kl()), byParameter(state.notebookKl()));
                     done += (long) saved.blocksDone() * settings.agentStepsPerBlock() * settings.agents();
                 }
             }
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             throw new CheckpointException(source + ": expected a checkpoint that fits the study, found "
                     + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
         }

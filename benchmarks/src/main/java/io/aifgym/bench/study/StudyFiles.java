@@ -8,7 +8,6 @@ import io.aifgym.bench.results.ResultWriter;
 import io.aifgym.bench.study.Scenario.Parameter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the study's numbers into its output folder, each file atomically (a temporary file
- * renamed over the target): {@value #KL_AGENTS} (one row per scenario, parameter, group, block
- * and agent), {@value #KL_GROUPS} (one row per scenario, parameter, group and block: mean, min,
- * max), {@value #KL_JSON} (the settings and every curve) and {@value #RUN_JSON} (times, version,
- * platform). The first three depend only on the settings (numbers are written as Java's
+ * Writes the study's numbers into its output folder, all files or none (temporary files renamed
+ * over the targets once all are written): {@value #KL_AGENTS} (one row per scenario, parameter,
+ * group, block and agent), {@value #KL_GROUPS} (one row per scenario, parameter, group and block:
+ * mean, min, max), {@value #KL_JSON} (the settings and every curve) and {@value #RUN_JSON}
+ * (times, version, platform). The first three depend only on the settings (numbers are written as Java's
  * shortest round-trip decimal), so the same seed gives the same bytes on any number of threads.
  */
 public final class StudyFiles {
@@ -38,7 +37,8 @@ public final class StudyFiles {
     }
 
     /**
-     * Writes the four files, creating the folder if needed.
+     * Writes the four files, creating the folder if needed, all or none
+     * ({@link ResultWriter#writeAll}).
      *
      * @param folder the output folder
      * @param result the study
@@ -46,19 +46,27 @@ public final class StudyFiles {
      * @throws IOException if a file cannot be written
      */
     public static List<Path> write(Path folder, StudyResult result) throws IOException {
-        Files.createDirectories(folder);
-        ObjectMapper json = ConfigMappers.json();
-        List<Path> written = new ArrayList<>();
-        written.add(write(folder.resolve(KL_AGENTS), agentsCsv(result).getBytes(StandardCharsets.UTF_8)));
-        written.add(write(folder.resolve(KL_GROUPS), groupsCsv(result).getBytes(StandardCharsets.UTF_8)));
-        written.add(write(folder.resolve(KL_JSON), withNewline(json.writeValueAsBytes(curvesJson(result)))));
-        written.add(write(folder.resolve(RUN_JSON), withNewline(json.writeValueAsBytes(runJson(result)))));
-        return written;
+        Map<Path, byte[]> files = contents(folder, result);
+        ResultWriter.writeAll(folder, List.copyOf(files.keySet()), List.copyOf(files.values()));
+        return List.copyOf(files.keySet());
     }
 
-    private static Path write(Path file, byte[] bytes) throws IOException {
-        ResultWriter.writeAtomically(file, bytes);
-        return file;
+    /**
+     * The four files and their bytes, not yet written.
+     *
+     * @param folder the output folder
+     * @param result the study
+     * @return per file, in the order above, its bytes
+     * @throws IOException if the JSON cannot be made
+     */
+    static Map<Path, byte[]> contents(Path folder, StudyResult result) throws IOException {
+        ObjectMapper json = ConfigMappers.json();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(folder.resolve(KL_AGENTS), agentsCsv(result).getBytes(StandardCharsets.UTF_8));
+        files.put(folder.resolve(KL_GROUPS), groupsCsv(result).getBytes(StandardCharsets.UTF_8));
+        files.put(folder.resolve(KL_JSON), withNewline(json.writeValueAsBytes(curvesJson(result))));
+        files.put(folder.resolve(RUN_JSON), withNewline(json.writeValueAsBytes(runJson(result))));
+        return files;
     }
 
     private static byte[] withNewline(byte[] body) {

@@ -1,7 +1,6 @@
 package io.aifgym.bench.study;
 
 import io.aifgym.agents.aif.maths.Dirichlet;
-import io.aifgym.bench.results.ResultWriter;
 import io.aifgym.bench.study.Scenario.Parameter;
 import io.aifgym.gym.tensor.DoubleTensor;
 import java.awt.BasicStroke;
@@ -29,7 +28,8 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The study's figures, drawn headless with XChart and written as PNG (atomically), like the
+ * The study's figures, drawn headless with XChart as PNG (written with the other files by
+ * {@link StudyOutput}, all or none), like the
  * notebook's: the divergence from the truth against the block, one bold line per
  * {@code alpha} (the group mean) over faint lines per agent, on a logarithmic axis (one panel
  * per tracked parameter); heatmaps of the first agent's learned B per action beside the true
@@ -76,33 +76,39 @@ public final class StudyPlots {
     }
 
     /**
-     * Draws and writes every figure of a scenario.
+     * A drawn figure, not yet written.
      *
-     * @param folder the output folder (must exist)
+     * @param figure where it goes and what it shows
+     * @param png the PNG file's bytes
+     */
+    public record Drawn(Figure figure, byte[] png) {
+    }
+
+    /**
+     * Draws every figure of a scenario as PNG bytes, without writing them.
+     *
+     * @param folder the output folder the figures will be written to
      * @param result the scenario
      * @param truth the true A and B of the grid
      * @return the figures, in reading order
-     * @throws IOException if a file cannot be written
+     * @throws IOException if an image cannot be encoded
      */
-    public static List<Figure> write(Path folder, ScenarioResult result, Truth truth) throws IOException {
-        List<Figure> figures = new ArrayList<>();
+    public static List<Drawn> draw(Path folder, ScenarioResult result, Truth truth) throws IOException {
+        List<Drawn> figures = new ArrayList<>();
         int n = result.scenario().number();
-        Path kl = folder.resolve("scenario-" + n + "-kl.png");
-        writePng(kl, klFigure(result));
-        figures.add(new Figure(kl, "KL divergence of the learned " + names(result) + " from the truth after every "
-                + "block: bold = group mean per alpha, faint = single agents"));
+        figures.add(new Drawn(new Figure(folder.resolve("scenario-" + n + "-kl.png"), "KL divergence of the learned "
+                + names(result) + " from the truth after every block: bold = group mean per alpha, faint = single "
+                + "agents"), png(klFigure(result))));
         if (result.scenario().learnA()) {
-            Path a = folder.resolve("scenario-" + n + "-A.png");
-            writePng(a, aFigure(result, truth));
-            figures.add(new Figure(a, "learned A (E[pA]) of the first five agents of each group after the last "
-                    + "block, beside the true A (rows: observation, columns: state)"));
+            figures.add(new Drawn(new Figure(folder.resolve("scenario-" + n + "-A.png"), "learned A (E[pA]) of the "
+                    + "first five agents of each group after the last block, beside the true A (rows: observation, "
+                    + "columns: state)"), png(aFigure(result, truth))));
         }
         if (result.scenario().tracked().contains(Parameter.B)) {
-            Path b = folder.resolve("scenario-" + n + "-B.png");
-            writePng(b, bFigure(result, truth));
-            figures.add(new Figure(b, (result.scenario().learnB() ? "learned B (E[pB])" : "B = E[pB], not learned,")
-                    + " of the first agent of each group after the last block, per action, beside the true B "
-                    + "(rows: next state, columns: state)"));
+            figures.add(new Drawn(new Figure(folder.resolve("scenario-" + n + "-B.png"), (result.scenario().learnB()
+                    ? "learned B (E[pB])" : "B = E[pB], not learned,") + " of the first agent of each group after "
+                    + "the last block, per action, beside the true B (rows: next state, columns: state)"),
+                    png(bFigure(result, truth))));
         }
         return figures;
     }
@@ -414,9 +420,9 @@ public final class StudyPlots {
         g.drawString(text, Math.max(8, (width - fm.stringWidth(text)) / 2), 18 + fm.getAscent());
     }
 
-    private static void writePng(Path file, BufferedImage img) throws IOException {
+    private static byte[] png(BufferedImage img) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(img, "png", bytes);
-        ResultWriter.writeAtomically(file, bytes.toByteArray());
+        return bytes.toByteArray();
     }
 }

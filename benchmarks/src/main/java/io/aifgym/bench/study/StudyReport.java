@@ -2,10 +2,7 @@ package io.aifgym.bench.study;
 
 import io.aifgym.bench.results.AifgymVersion;
 import io.aifgym.bench.results.Provenance;
-import io.aifgym.bench.results.ResultWriter;
 import io.aifgym.bench.study.Scenario.Parameter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,23 +24,6 @@ public final class StudyReport {
     }
 
     /**
-     * Writes {@value #INDEX} atomically.
-     *
-     * @param folder the output folder (must exist)
-     * @param result the study
-     * @param figures each scenario's figures, in the result's order
-     * @param command the command line that ran the study, for the record
-     * @return the file
-     * @throws IOException if it cannot be written
-     */
-    public static Path write(Path folder, StudyResult result, Map<Scenario, List<StudyPlots.Figure>> figures,
-            String command) throws IOException {
-        Path file = folder.resolve(INDEX);
-        ResultWriter.writeAtomically(file, html(folder, result, figures, command).getBytes(StandardCharsets.UTF_8));
-        return file;
-    }
-
-    /**
      * The blocks the headline table reports: the first, the tenth and the last (those that exist).
      *
      * @param blocks the number of blocks
@@ -59,6 +39,15 @@ public final class StudyReport {
         return out;
     }
 
+    /**
+     * The text of {@value #INDEX} ({@link StudyOutput} writes it with the other files).
+     *
+     * @param folder the output folder, against which the figures' files are named
+     * @param result the study
+     * @param figures each scenario's figures, in the result's order
+     * @param command the command line that ran the study, for the record
+     * @return the HTML
+     */
     static String html(Path folder, StudyResult result, Map<Scenario, List<StudyPlots.Figure>> figures,
             String command) {
         StudySettings st = result.settings();

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checkpoints of the learning-gridworld study at a reduced size: a study stopped after a
- * checkpoint and resumed writes the bytes of an uninterrupted one, and a checkpoint of another
- * format version or other settings is refused.
+ * checkpoint and resumed writes the bytes of an uninterrupted one. The checkpoints that are
+ * refused (none, another format version, other settings, another command's, damaged) are in
+ * {@link LearningGridworldBadInputTest}.
  */
 class LearningGridworldCheckpointTest {
 
@@ -84,36 +85,6 @@ class LearningGridworldCheckpointTest {
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertSameFiles(whole, folder);
         assertThat(CheckpointFile.in(folder)).doesNotExist();
-    }
-
-    @Test
-    void checkpointsOfOtherSettingsOrAnotherFormatVersionAreRefused() throws IOException {
-        Path folder = dir.resolve("stopped");
-        StudySettings settings = new StudySettings(List.of(1), 3, 2, 10, 5, 2, StudySettings.NOTEBOOK_ALPHAS);
-        LearningGridworldStudy.runCheckpointed(settings, QUIET, new StudyCheckpoints(folder, settings, 1, 1), null);
-
-        Result otherSeed = command("--scenario", "1", "--blocks", "3", "--agents", "2", "--seed", "6", "--resume",
-                folder.toString());
-        assertThat(otherSeed.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(otherSeed.err()).contains("expected a checkpoint of these settings, found one of other settings: "
-                + "seed: 5 in the checkpoint, 6 now").doesNotContain("Exception").hasLineCount(1);
-
-        Path file = CheckpointFile.in(folder);
-        String text = Files.readString(file);
-        Files.writeString(file, text.replace("\"formatVersion\":" + CheckpointFile.VERSION, "\"formatVersion\":99"));
-        Result otherVersion = command("--scenario", "1", "--blocks", "3", "--agents", "2", "--seed", "5", "--resume",
-                folder.toString());
-        assertThat(otherVersion.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(otherVersion.err()).contains("expected checkpoint format version " + CheckpointFile.VERSION
-                + ", found version 99").hasLineCount(1);
-
-        Result none = command("--scenario", "1", "--resume", dir.resolve("nowhere").toString());
-        assertThat(none.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(none.err()).contains("--resume: expected a folder with a checkpoint.json");
-
-        Result zero = command("--scenario", "1", "--checkpoint-every", "0", "--out", dir.resolve("z").toString());
-        assertThat(zero.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(zero.err()).contains("--checkpoint-every: expected a positive number of blocks, found 0");
     }
 
     private record Result(int code, String out, String err) {

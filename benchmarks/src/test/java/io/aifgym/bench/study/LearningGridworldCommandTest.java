@@ -19,7 +19,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code aifgym learning-gridworld} at a tiny size: what it writes, and how it refuses bad options. */
+/**
+ * {@code aifgym learning-gridworld} at a tiny size: what it writes. How it refuses bad options,
+ * output folders and checkpoints is in {@link LearningGridworldBadInputTest}.
+ */
 class LearningGridworldCommandTest {
 
     @TempDir
@@ -83,29 +86,5 @@ class LearningGridworldCommandTest {
                 .containsPattern("scenario 1 +255 agent steps +[0-9.]+ s")
                 .containsPattern("scenarios \\[2\\] +255 agent steps");
         assertThat(dir.resolve("runs")).doesNotExist();
-    }
-
-    private void fails(String expected, String... args) {
-        Result r = run(args);
-        assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("aifgym: ").contains(expected);
-        assertThat(r.err().split("aifgym: ", -1)).as("one message").hasSize(2);
-        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-
-    @Test
-    void badOptionsGiveOneMessageAndExitCodeTwo() throws IOException {
-        Path out = dir.resolve("never");
-        fails("--scenario: expected a number from 1 to 6, found 7", "--scenario", "7", "--out", out.toString());
-        fails("--scenario: expected each scenario once, found 2 twice", "--scenario", "2,2", "--out", out.toString());
-        fails("--blocks: expected a positive number of blocks, found 0", "--blocks", "0", "--out", out.toString());
-        fails("--agents: expected at least 1 agent per group, found -1", "--agents", "-1", "--out", out.toString());
-        fails("--threads: expected at least 1 thread, found 0", "--threads", "0", "--out", out.toString());
-        fails("'abc'", "--blocks", "abc", "--out", out.toString());
-        assertThat(out).doesNotExist();
-        Path file = Files.writeString(dir.resolve("a-file"), "x");
-        fails("--out: expected a writable output folder, found a file", "--blocks", "1", "--agents", "1",
-                "--scenario", "1", "--out", file.toString());
     }
 }

@@ -44,6 +44,7 @@ import io.aifgym.gym.checkpoint.StateCodec;
 import io.aifgym.gym.random.Key;
 import io.aifgym.gym.tensor.DoubleTensor;
 import io.aifgym.gym.vector.Parallel;
+import io.aifgym.gym.internal.Bytes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -318,7 +319,7 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
                             + "%.0f^%d = %.4g policies x %d steps x %d factors = %.4g entries, which would need %s for "
                             + "the policies alone",
                     MAX_POLICY_ENTRIES, perStep, length, count, length, model.numFactors(), entries,
-                    bytes(entries * Integer.BYTES)));
+                    Bytes.format(entries * Integer.BYTES)));
         }
         if (!model.hasMultiActions()) {
             return Policies.enumerate(controls, length);
@@ -356,8 +357,8 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
                     "policyLen: expected a policy tree whose planner fits in half of this JVM's %s heap, found %,d "
                             + "policies of %d steps over %s states, whose planner would need %s (%s per planning "
                             + "thread x %d); lower policyLen or batchThreads, or give Java more heap (-Xmx)",
-                    bytes(heap), policies.count(), policies.length(), Arrays.toString(m.numStates()), bytes(need),
-                    bytes(perThread), threads));
+                    Bytes.format(heap), policies.count(), policies.length(), Arrays.toString(m.numStates()),
+                    Bytes.format(need), Bytes.format(perThread), threads));
         }
     }
 
@@ -378,7 +379,7 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
         if (perTree > PolicySearch.MAX_TREE_BYTES) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%s: expected a search tree of at most %s, found %s = %s", size[0],
-                    bytes(PolicySearch.MAX_TREE_BYTES), size[1], bytes(perTree)));
+                    Bytes.format(PolicySearch.MAX_TREE_BYTES), size[1], Bytes.format(perTree)));
         }
         long heap = Runtime.getRuntime().maxMemory();
         double need = (double) perTree * trees;
@@ -386,20 +387,12 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%s: expected search trees that fit in half of this JVM's %s heap, found %,d trees (%s) of %s "
                             + "each = %s; lower %s or batchThreads, or give Java more heap (-Xmx)",
-                    size[0], bytes(heap), trees, kept ? "one kept per agent for reuseTree, plus one per planning "
-                            + "thread" : "one per planning thread", bytes(perTree), bytes(need), size[0]));
+                    size[0], Bytes.format(heap), trees, kept ? "one kept per agent for reuseTree, plus one per "
+                            + "planning thread" : "one per planning thread", Bytes.format(perTree), Bytes.format(need),
+                    size[0]));
         }
     }
 
-    private static String bytes(double n) {
-        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-        int u = 0;
-        while (n >= 1024 && u < units.length - 1) {
-            n /= 1024;
-            u++;
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f %s", n, units[u]);
-    }
 
     /** The planning view of a model, with the inductive matrices from its goals when inductive planning is on. */
     private EfeModel efeModel(GenerativeModel m) {
