@@ -4,6 +4,7 @@ import static io.aifgym.bench.fixtures.AifgymProcess.assertOnlyCheckpointLeft;
 import static io.aifgym.bench.fixtures.AifgymProcess.awaitProgress;
 import static io.aifgym.bench.fixtures.AifgymProcess.end;
 import static io.aifgym.bench.fixtures.AifgymProcess.field;
+import static io.aifgym.bench.fixtures.AifgymProcess.killAfter;
 import static io.aifgym.bench.fixtures.AifgymProcess.progressOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,14 +59,7 @@ class StudyKillAndResumeTest {
         for (long[] kill : KILLS) {
             Path folder = dir.resolve("killed-" + kill[0]);
             Process p = start(folder, "1");
-            try {
-                awaitProgress(CheckpointFile.in(folder), BLOCKS, kill[0], p);
-                Thread.sleep(kill[1]);
-                assertThat(p.isAlive()).as("the study is still going when killed %d ms after block %d", kill[1],
-                        kill[0]).isTrue();
-            } finally {
-                end(p, true);
-            }
+            killAfter(p, CheckpointFile.in(folder), BLOCKS, kill[0], kill[1]);
             assertOnlyCheckpointLeft(folder);
             assertResumesToTheUninterruptedCurves(folder);
         }

@@ -2,14 +2,12 @@ package io.aifgym.bench.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.aifgym.bench.compare.CompareConfig;
 import io.aifgym.bench.compare.CompareConfigLoader;
 import io.aifgym.bench.compare.CompareRunner;
 import io.aifgym.bench.config.ConfigException;
 import io.aifgym.bench.config.ConfigMappers;
 import io.aifgym.bench.fixtures.Repo;
-import io.aifgym.gym.random.Key;
 import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvRegistry;
 import java.io.IOException;
@@ -17,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -48,14 +44,10 @@ class CompareConfigLoaderFuzzTest {
              "seeds": [1, 2, 3], "threads": 2, "blockSteps": 10}
             """;
 
-    /** A document and its format. */
-    record Document(String name, JsonNode tree, ConfigMappers.Format format) {
-    }
+    private static final List<ConfigFuzz.Document> DOCUMENTS = documents();
 
-    private static final List<Document> DOCUMENTS = documents();
-
-    private static List<Document> documents() {
-        List<Document> out = new ArrayList<>();
+    private static List<ConfigFuzz.Document> documents() {
+        List<ConfigFuzz.Document> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Repo.examples())) {
             for (Path p : files.sorted().toList()) {
                 var format = ConfigMappers.Format.of(p);
@@ -71,11 +63,11 @@ class CompareConfigLoaderFuzzTest {
         return out;
     }
 
-    private static Document document(String name, String text, ConfigMappers.Format format) {
+    private static ConfigFuzz.Document document(String name, String text, ConfigMappers.Format format) {
         CompareConfig valid = CONFIGS.parse(text, format, name);
         RUNNER.prepare(valid, name);
         try {
-            return new Document(name, format.mapper().readTree(text), format);
+            return new ConfigFuzz.Document(name, format.mapper().readTree(text), format);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -83,32 +75,7 @@ class CompareConfigLoaderFuzzTest {
 
     @Test
     void aDamagedComparisonLoadsOrFailsWithAConfigException() {
-        Map<String, Integer> outcomes = new TreeMap<>();
-        for (int i = 0; i < CASES; i++) {
-            Document d = DOCUMENTS.get(i % DOCUMENTS.size());
-            long damage = Key.of(SEED).child(i).bits();
-            String text = Mutation.of(d.tree(), d.format().mapper(), d.format() == ConfigMappers.Format.YAML, damage);
-            String what = String.format("case %d of seed %d: %s damaged with seed %d as:%n%s", i, SEED, d.name(),
-                    damage, text);
-            String outcome;
-            try {
-                RUNNER.prepare(CONFIGS.parse(text, d.format(), d.name()), d.name());
-                outcome = "loaded";
-            } catch (ConfigException e) {
-                assertThat(e.getMessage()).as("%s", what).startsWith(d.name() + ": ").containsPattern("\\n  1\\. \\S");
-                assertThat(e.problems()).as("%s", what).isNotEmpty();
-                outcome = e.problems().get(0).path().startsWith("line ") ? "does not parse" : "refused";
-            } catch (RuntimeException | StackOverflowError e) {
-                throw new AssertionError(what + "\nthrew " + e, e);
-            }
-            outcomes.merge(outcome, 1, Integer::sum);
-        }
-        assertThat(percent(outcomes, "loaded")).as("%% loaded of %s", outcomes).isGreaterThan(2);
-        assertThat(percent(outcomes, "refused")).as("%% refused of %s", outcomes).isGreaterThan(30);
-        assertThat(percent(outcomes, "does not parse")).as("%% that do not parse of %s", outcomes).isGreaterThan(2);
-    }
-
-    private static double percent(Map<String, Integer> outcomes, String outcome) {
-        return 100.0 * outcomes.getOrDefault(outcome, 0) / CASES;
+        ConfigFuzz.run(DOCUMENTS, CASES, SEED,
+                (text, d) -> RUNNER.prepare(CONFIGS.parse(text, d.format(), d.name()), d.name()));
     }
 }

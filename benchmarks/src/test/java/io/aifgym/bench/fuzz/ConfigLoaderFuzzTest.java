@@ -2,7 +2,6 @@ package io.aifgym.bench.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.aifgym.bench.config.ConfigException;
 import io.aifgym.bench.config.ConfigLoader;
 import io.aifgym.bench.config.ConfigMappers;
@@ -14,11 +13,8 @@ import io.aifgym.gym.registry.EnvRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.aifgym.gym.random.Key;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -64,14 +60,10 @@ class ConfigLoaderFuzzTest {
              "seed": 1, "steps": 100, "out": "runs/x"}
             """);
 
-    /** A document and its format. */
-    record Document(String name, JsonNode tree, ConfigMappers.Format format) {
-    }
+    private static final List<ConfigFuzz.Document> DOCUMENTS = documents();
 
-    private static final List<Document> DOCUMENTS = documents();
-
-    private static List<Document> documents() {
-        List<Document> out = new ArrayList<>();
+    private static List<ConfigFuzz.Document> documents() {
+        List<ConfigFuzz.Document> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Repo.examples())) {
             for (Path p : files.sorted().toList()) {
                 ConfigMappers.Format.of(p).ifPresent(f -> {
@@ -96,11 +88,11 @@ class ConfigLoaderFuzzTest {
         }
     }
 
-    private static Document document(String name, String text, ConfigMappers.Format format) {
+    private static ConfigFuzz.Document document(String name, String text, ConfigMappers.Format format) {
         ExperimentConfig valid = CONFIGS.parse(text, format, name);
         assertThat(valid).as("the seed document %s is valid", name).isNotNull();
         try {
-            return new Document(name, format.mapper().readTree(text), format);
+            return new ConfigFuzz.Document(name, format.mapper().readTree(text), format);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -108,33 +100,7 @@ class ConfigLoaderFuzzTest {
 
     @Test
     void aDamagedConfigLoadsOrFailsWithAConfigException() {
-        Map<String, Integer> outcomes = new TreeMap<>();
-        for (int i = 0; i < CASES; i++) {
-            Document d = DOCUMENTS.get(i % DOCUMENTS.size());
-            long damage = Key.of(SEED).child(i).bits();
-            String text = Mutation.of(d.tree(), d.format().mapper(), d.format() == ConfigMappers.Format.YAML, damage);
-            String what = String.format("case %d of seed %d: %s damaged with seed %d as:%n%s", i, SEED, d.name(),
-                    damage, text);
-            String outcome;
-            try {
-                ExperimentConfig config = CONFIGS.parse(text, d.format(), d.name());
-                RUNNER.prepare(config, d.name());
-                outcome = "loaded";
-            } catch (ConfigException e) {
-                assertThat(e.getMessage()).as("%s", what).startsWith(d.name() + ": ").containsPattern("\\n  1\\. \\S");
-                assertThat(e.problems()).as("%s", what).isNotEmpty();
-                outcome = e.problems().get(0).path().startsWith("line ") ? "does not parse" : "refused";
-            } catch (RuntimeException | StackOverflowError e) {
-                throw new AssertionError(what + "\nthrew " + e, e);
-            }
-            outcomes.merge(outcome, 1, Integer::sum);
-        }
-        assertThat(percent(outcomes, "loaded")).as("%% loaded of %s", outcomes).isGreaterThan(2);
-        assertThat(percent(outcomes, "refused")).as("%% refused of %s", outcomes).isGreaterThan(30);
-        assertThat(percent(outcomes, "does not parse")).as("%% that do not parse of %s", outcomes).isGreaterThan(2);
-    }
-
-    private static double percent(Map<String, Integer> outcomes, String outcome) {
-        return 100.0 * outcomes.getOrDefault(outcome, 0) / CASES;
+        ConfigFuzz.run(DOCUMENTS, CASES, SEED,
+                (text, d) -> RUNNER.prepare(CONFIGS.parse(text, d.format(), d.name()), d.name()));
     }
 }
