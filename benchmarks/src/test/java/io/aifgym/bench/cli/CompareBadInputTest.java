@@ -2,7 +2,6 @@ package io.aifgym.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aifgym.bench.checkpoint.CheckpointFile;
@@ -17,6 +16,7 @@ import io.aifgym.bench.experiment.ExperimentRunner;
 import io.aifgym.bench.experiment.Progress;
 import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvRegistry;
+import io.aifgym.bench.fixtures.SmallDisk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -437,30 +436,6 @@ class CompareBadInputTest {
 
     // ------------------------------------------------------------------ a disk that fills up
 
-    /** Mounts a tmpfs of the given size (where the test may mount), runs the body on it and unmounts it. */
-    private void onASmallDisk(String size, DiskBody body) throws Exception {
-        Path disk = Files.createDirectories(dir.resolve("small-disk"));
-        boolean mounted = System.getProperty("os.name").startsWith("Linux")
-                && exec("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", disk.toString()) == 0;
-        assumeTrue(mounted, "mounting a small tmpfs needs root on Linux");
-        try {
-            body.run(disk);
-        } finally {
-            exec("umount", disk.toString());
-        }
-    }
-
-    /** What runs on a small disk. */
-    private interface DiskBody {
-        void run(Path disk) throws Exception;
-    }
-
-    private static int exec(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return p.waitFor(20, TimeUnit.SECONDS) ? p.exitValue() : -1;
-    }
-
     /** 2 agents x 4 seeds of 200 FrozenLake episodes: about 64 KiB of episodes.csv and 80 KiB of curves. */
     private static final String LAKE = """
             envs: [{id: FrozenLake-v1, name: lake, episodes: 200}]
@@ -471,7 +446,7 @@ class CompareBadInputTest {
 
     @Test
     void resultsThatDoNotFitAreNotWrittenAtAll() throws Exception {
-        onASmallDisk("96k", disk -> {
+        SmallDisk.run(dir, "96k", disk -> {
             Path folder = Files.createDirectories(disk.resolve("compare"));
             Files.writeString(folder.resolve("summary.json"), "{\"from\": \"an earlier compare\"}\n");
             Map<String, String> before = contents(folder);
@@ -491,7 +466,7 @@ class CompareBadInputTest {
 
     @Test
     void aCheckpointThatDoesNotFitLeavesThePreviousOneWhole() throws Exception {
-        onASmallDisk("96k", disk -> {
+        SmallDisk.run(dir, "96k", disk -> {
             Path folder = disk.resolve("checkpointed");
             Cli.Result r = compare(config("lake.yaml", LAKE.formatted(2)), "--out", folder.toString(),
                     "--checkpoint-every", "1");

@@ -1,18 +1,15 @@
 package io.aifgym.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.aifgym.bench.checkpoint.Checkpoint;
 import io.aifgym.bench.checkpoint.CheckpointFile;
+import io.aifgym.bench.fixtures.SmallDisk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,28 +23,6 @@ class DiskFullTest {
 
     @TempDir
     Path dir;
-    private Path disk;
-    private boolean mounted;
-
-    @BeforeEach
-    void mountASmallDisk() throws Exception {
-        disk = Files.createDirectories(dir.resolve("small-disk"));
-        mounted = System.getProperty("os.name").startsWith("Linux")
-                && exec("mount", "-t", "tmpfs", "-o", "size=96k", "tmpfs", disk.toString()) == 0;
-    }
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (mounted) {
-            exec("umount", disk.toString());
-        }
-    }
-
-    private static int exec(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        return p.waitFor(20, TimeUnit.SECONDS) ? p.exitValue() : -1;
-    }
 
     private Cli.Result run(String yaml, String... extra) throws IOException {
         Path config = Files.writeString(dir.resolve("c.yaml"), yaml);
@@ -63,45 +38,47 @@ class DiskFullTest {
     }
 
     @Test
-    void resultsThatDoNotFitAreNotWrittenAtAll() throws IOException {
-        assumeTrue(mounted, "mounting a small tmpfs needs root on Linux");
-        Path out = Files.createDirectories(disk.resolve("run"));
-        Files.writeString(out.resolve("summary.json"), "{\"from\": \"an earlier run\"}\n");
-        Cli.Result r = run("""
-                env: {id: FrozenLake-v1}
-                agent: {id: random}
-                seed: 1
-                numEnvs: 16
-                steps: 8000
-                blockSteps: 500
-                """, "--out", out.toString());
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("aifgym: out: cannot write the results to " + out)
-                .contains("No space left on device");
-        assertThat(r.err().split("aifgym: ", -1)).as("one message").hasSize(2);
-        assertThat(names(out)).containsExactly("summary.json");
-        assertThat(Files.readString(out.resolve("summary.json"))).isEqualTo("{\"from\": \"an earlier run\"}\n");
+    void resultsThatDoNotFitAreNotWrittenAtAll() throws Exception {
+        SmallDisk.run(dir, "96k", disk -> {
+            Path out = Files.createDirectories(disk.resolve("run"));
+            Files.writeString(out.resolve("summary.json"), "{\"from\": \"an earlier run\"}\n");
+            Cli.Result r = run("""
+                    env: {id: FrozenLake-v1}
+                    agent: {id: random}
+                    seed: 1
+                    numEnvs: 16
+                    steps: 8000
+                    blockSteps: 500
+                    """, "--out", out.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).startsWith("aifgym: out: cannot write the results to " + out)
+                    .contains("No space left on device");
+            assertThat(r.err().split("aifgym: ", -1)).as("one message").hasSize(2);
+            assertThat(names(out)).containsExactly("summary.json");
+            assertThat(Files.readString(out.resolve("summary.json"))).isEqualTo("{\"from\": \"an earlier run\"}\n");
+        });
     }
 
     @Test
-    void aCheckpointThatDoesNotFitLeavesThePreviousOneWhole() throws IOException {
-        assumeTrue(mounted, "mounting a small tmpfs needs root on Linux");
-        Path out = disk.resolve("checkpointed");
-        Cli.Result r = run("""
-                env: {id: FrozenLake-v1}
-                agent: {id: random}
-                seed: 2
-                numEnvs: 16
-                steps: 4000
-                blockSteps: 20
-                """, "--out", out.toString(), "--checkpoint-every", "1");
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).startsWith("aifgym: checkpoint: cannot write " + CheckpointFile.in(out))
-                .contains("No space left on device").contains("the previous checkpoint, if any, is kept");
-        assertThat(r.err().split("aifgym: ", -1)).as("one message").hasSize(2);
-        assertThat(names(out)).containsExactly(CheckpointFile.FILE);
-        Checkpoint kept = CheckpointFile.read(out);
-        assertThat(kept.blocks()).isPositive();
+    void aCheckpointThatDoesNotFitLeavesThePreviousOneWhole() throws Exception {
+        SmallDisk.run(dir, "96k", disk -> {
+            Path out = disk.resolve("checkpointed");
+            Cli.Result r = run("""
+                    env: {id: FrozenLake-v1}
+                    agent: {id: random}
+                    seed: 2
+                    numEnvs: 16
+                    steps: 4000
+                    blockSteps: 20
+                    """, "--out", out.toString(), "--checkpoint-every", "1");
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).startsWith("aifgym: checkpoint: cannot write " + CheckpointFile.in(out))
+                    .contains("No space left on device").contains("the previous checkpoint, if any, is kept");
+            assertThat(r.err().split("aifgym: ", -1)).as("one message").hasSize(2);
+            assertThat(names(out)).containsExactly(CheckpointFile.FILE);
+            Checkpoint kept = CheckpointFile.read(out);
+            assertThat(kept.blocks()).isPositive();
+        });
     }
 }

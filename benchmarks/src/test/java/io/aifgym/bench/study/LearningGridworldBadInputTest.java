@@ -2,12 +2,11 @@ package io.aifgym.bench.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.aifgym.bench.cli.Cli;
 import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.checkpoint.SnapshotCodec;
 import io.aifgym.bench.cli.ExitCodes;
-import io.aifgym.bench.cli.Main;
 import io.aifgym.bench.compare.CompareCheckpoints;
 import io.aifgym.bench.compare.CompareConfig;
 import io.aifgym.bench.compare.CompareConfigLoader;
@@ -18,9 +17,8 @@ import io.aifgym.bench.experiment.ExperimentRunner;
 import io.aifgym.bench.experiment.Progress;
 import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvRegistry;
+import io.aifgym.bench.fixtures.SmallDisk;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,23 +48,16 @@ class LearningGridworldBadInputTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
+    private Cli.Result run(String... args) {
+        return Cli.run(Stream.concat(Stream.of("--plugins", dir.resolve("no-plugins").toString(), "learning-gridworld"),
+                Stream.of(args)).toArray(String[]::new));
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--plugins", dir.resolve("no-plugins").toString(), "learning-gridworld"),
-                Stream.of(args)).toArray(String[]::new);
-        int code = Main.execute(all, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private Result small(String... extra) {
+    private Cli.Result small(String... extra) {
         return run(Stream.concat(SMALL.stream(), Stream.of(extra)).toArray(String[]::new));
     }
 
-    private static void assertBadInput(Result r, String... fragments) {
+    private static void assertBadInput(Cli.Result r, String... fragments) {
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("aifgym: ");
@@ -181,38 +171,14 @@ class LearningGridworldBadInputTest {
 
     // ------------------------------------------------------------------ a disk that fills up
 
-    /** Mounts a tmpfs of the given size (where the test may mount), runs the body on it and unmounts it. */
-    private void onASmallDisk(String size, DiskBody body) throws Exception {
-        Path disk = Files.createDirectories(dir.resolve("small-disk"));
-        boolean mounted = System.getProperty("os.name").startsWith("Linux")
-                && exec("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", disk.toString()) == 0;
-        assumeTrue(mounted, "mounting a small tmpfs needs root on Linux");
-        try {
-            body.run(disk);
-        } finally {
-            exec("umount", disk.toString());
-        }
-    }
-
-    /** What runs on a small disk. */
-    private interface DiskBody {
-        void run(Path disk) throws Exception;
-    }
-
-    private static int exec(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return p.waitFor(20, TimeUnit.SECONDS) ? p.exitValue() : -1;
-    }
-
     @Test
     void resultsThatDoNotFitAreNotWrittenAtAll() throws Exception {
         // scenario 1 writes about 4 KiB of numbers and 190 KiB of figures
-        onASmallDisk("96k", disk -> {
+        SmallDisk.run(dir, "96k", disk -> {
             Path folder = Files.createDirectories(disk.resolve("study"));
             Files.writeString(folder.resolve(StudyFiles.KL_JSON), "{\"from\": \"an earlier study\"}\n");
             Map<String, String> before = contents(folder);
-            Result r = small("--out", folder.toString());
+            Cli.Result r = small("--out", folder.toString());
             assertBadInput(r, "No space left on device");
             assertThat(r.err()).startsWith("aifgym: --out: cannot write the results to " + folder + " (");
             assertThat(contents(folder)).as("the folder as it was, no temporary file").isEqualTo(before);
@@ -226,9 +192,9 @@ class LearningGridworldBadInputTest {
     @Test
     void aCheckpointThatDoesNotFitLeavesThePreviousOneWhole() throws Exception {
         // a checkpoint of scenario 1 with one agent per group is about 2 MiB: the first fits, the second does not
-        onASmallDisk("3m", disk -> {
+        SmallDisk.run(dir, "3m", disk -> {
             Path folder = disk.resolve("checkpointed");
-            Result r = run("--scenario", "1", "--blocks", "3", "--agents", "1", "--threads", "2", "--out",
+            Cli.Result r = run("--scenario", "1", "--blocks", "3", "--agents", "1", "--threads", "2", "--out",
                     folder.toString(), "--checkpoint-every", "1");
             assertBadInput(r, "No space left on device", "the previous checkpoint, if any, is kept");
             assertThat(r.err()).startsWith("aifgym: checkpoint: cannot write " + CheckpointFile.in(folder) + " (");
@@ -242,16 +208,16 @@ class LearningGridworldBadInputTest {
     @Test
     void resultsThatDoNotFitKeepTheCheckpointToResumeFrom() throws Exception {
         // the checkpoint after block 1 (about 2 MiB) fits, the results beside it (about 200 KiB) do not
-        onASmallDisk("2150k", disk -> {
+        SmallDisk.run(dir, "2150k", disk -> {
             Path folder = disk.resolve("checkpointed");
             List<String> study = List.of("--scenario", "1", "--blocks", "2", "--agents", "1", "--threads", "2");
-            Result r = run(Stream.concat(study.stream(), Stream.of("--out", folder.toString(), "--checkpoint-every",
+            Cli.Result r = run(Stream.concat(study.stream(), Stream.of("--out", folder.toString(), "--checkpoint-every",
                     "1")).toArray(String[]::new));
             assertBadInput(r, "--out: cannot write the results to " + folder, "No space left on device",
                     "; the checkpoint is kept: resume with the same options and --resume " + folder);
             assertThat(contents(folder).keySet()).containsExactly(CheckpointFile.FILE);
-            assertThat(exec("mount", "-o", "remount,size=4m", disk.toString())).isZero();
-            Result resumed = run(Stream.concat(study.stream(), Stream.of("--resume", folder.toString()))
+            SmallDisk.resize(disk, "4m");
+            Cli.Result resumed = run(Stream.concat(study.stream(), Stream.of("--resume", folder.toString()))
                     .toArray(String[]::new));
             assertThat(resumed.err()).isEmpty();
             assertThat(resumed.code()).isZero();
@@ -276,7 +242,7 @@ class LearningGridworldBadInputTest {
     /** Resumes {@code folder} with options and checks the refusal changed nothing there; returns standard error. */
     private String failResume(Path folder, String... options) throws IOException {
         Map<String, String> before = Files.isDirectory(folder) ? contents(folder) : null;
-        Result r = run(Stream.concat(Stream.of(options), Stream.of("--resume", folder.toString()))
+        Cli.Result r = run(Stream.concat(Stream.of(options), Stream.of("--resume", folder.toString()))
                 .toArray(String[]::new));
         assertBadInput(r);
         if (before == null) {

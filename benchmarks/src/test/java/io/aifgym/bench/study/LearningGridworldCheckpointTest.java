@@ -2,18 +2,15 @@ package io.aifgym.bench.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aifgym.bench.cli.Cli;
 import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.cli.ExitCodes;
-import io.aifgym.bench.cli.Main;
 import io.aifgym.bench.experiment.Progress;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +76,7 @@ class LearningGridworldCheckpointTest {
         assertThat(command("--scenario", "1", "--blocks", "3", "--agents", "4", "--seed", "5", "--out",
                 folder.toString()).err()).contains("--out: expected a folder without the checkpoint of an unfinished "
                 + "study");
-        Result r = command("--scenario", "1", "--blocks", "3", "--agents", "4", "--seed", "5", "--threads", "1",
+        Cli.Result r = command("--scenario", "1", "--blocks", "3", "--agents", "4", "--seed", "5", "--threads", "1",
                 "--resume", folder.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
@@ -87,15 +84,8 @@ class LearningGridworldCheckpointTest {
         assertThat(CheckpointFile.in(folder)).doesNotExist();
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result command(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--plugins", dir.resolve("no-plugins").toString(), "learning-gridworld"),
-                Stream.of(args)).toArray(String[]::new);
-        int code = Main.execute(all, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private Cli.Result command(String... args) {
+        return Cli.run(Stream.concat(Stream.of("--plugins", dir.resolve("no-plugins").toString(), "learning-gridworld"),
+                Stream.of(args)).toArray(String[]::new));
     }
 }

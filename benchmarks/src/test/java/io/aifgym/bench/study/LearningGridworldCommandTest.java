@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aifgym.bench.cli.Cli;
 import io.aifgym.bench.cli.ExitCodes;
-import io.aifgym.bench.cli.Main;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -28,22 +25,15 @@ class LearningGridworldCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--plugins", dir.resolve("no-plugins").toString(), "learning-gridworld"),
-                Stream.of(args)).toArray(String[]::new);
-        int code = Main.execute(all, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private Cli.Result run(String... args) {
+        return Cli.run(Stream.concat(Stream.of("--plugins", dir.resolve("no-plugins").toString(), "learning-gridworld"),
+                Stream.of(args)).toArray(String[]::new));
     }
 
     @Test
     void writesTheCurvesThePlotsAndTheReport() throws IOException {
         Path out = dir.resolve("study");
-        Result r = run("--scenario", "1,4", "--blocks", "2", "--agents", "2", "--threads", "2", "--seed", "3",
+        Cli.Result r = run("--scenario", "1,4", "--blocks", "2", "--agents", "2", "--threads", "2", "--seed", "3",
                 "--out", out.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
@@ -80,7 +70,7 @@ class LearningGridworldCommandTest {
 
     @Test
     void benchTimesScenarioOneAndThenTheChosenScenarios() {
-        Result r = run("--bench", "--scenario", "2", "--blocks", "1", "--agents", "1", "--threads", "1");
+        Cli.Result r = run("--bench", "--scenario", "2", "--blocks", "1", "--agents", "1", "--threads", "1");
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("learning-gridworld bench: 1 agents per group, 5 groups, 1 thread(s)")
                 .containsPattern("scenario 1 +255 agent steps +[0-9.]+ s")
