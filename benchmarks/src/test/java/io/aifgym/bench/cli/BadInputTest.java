@@ -262,6 +262,30 @@ class BadInputTest {
     }
 
     @Test
+    void aModelInAnEnvConfigThatIsNotADistributionOrDoesNotFitItsDependenciesIsRefused() throws IOException {
+        String pomdp = """
+                env:
+                  id: PomdpEnv-v0
+                  config:
+                    A: [[[0.9, 0.2], [0.1, 0.8]]]
+                    B: [[[[1.0, 0.0], [0.0, 1.0]], [[0.0, 1.0], [1.0, 0.0]]]]
+                    D: [[0.5, 0.5]]
+                agent: {id: random}
+                seed: 0
+                steps: 10
+                """;
+        assertThat(failRun("columns.yaml", pomdp.replace("[0.1, 0.8]", "[0.2, 0.8]")))
+                .contains("1. env.config.A[0]: expected every column to sum to 1, found 1.1 in column 0");
+        assertThat(failRun("negative.yaml", pomdp.replace("[[0.0, 1.0], [1.0, 0.0]]]]", "[[0.2, 1.0], [-0.2, 0.0]]]]")))
+                .contains("1. env.config.B[0]: expected non-negative finite probabilities, found -0.2");
+        assertThat(failRun("shape.yaml", pomdp.replace("A: [[[0.9, 0.2], [0.1, 0.8]]]",
+                "A: [[[0.9, 0.2, 0.5], [0.1, 0.8, 0.5]]]")))
+                .contains("1. env.config.A[0]: expected axis 1 of size 2 (the states of factor 0, which "
+                        + "aDependencies[0] names), found shape [2, 3]");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aSearchTreeTooLargeForMemoryIsRefusedUpFrontWithItsSize() throws IOException {
         assertThat(failRun("si.yaml", """
                 env: {id: GridWorld-v0, config: {shape: [7, 7]}}

@@ -261,8 +261,8 @@ class CompareBadInputTest {
                 .contains("1. envs[0].config.aDependencies[0]: expected factor indices in [0, 1), found [0, 1]");
         assertThat(failCompare("shape.yaml", POMDP.replace("A: [[[0.9, 0.2], [0.1, 0.8]]]",
                 "A: [[[0.9, 0.2, 0.5], [0.1, 0.8, 0.5]]]")))
-                .contains("1. envs[0].config: expected a value that is accepted, found A[0]: axis 1 depends on factor "
-                        + "0 but its size 3 does not match that factor");
+                .contains("1. envs[0].config.A[0]: expected axis 1 of size 2 (the states of factor 0, which "
+                        + "aDependencies[0] names), found shape [2, 3]");
         assertThat(failCompare("prior.yaml", """
                 envs:
                   - {id: GridWorld-v0, config: {shape: [2, 2]}, steps: 10,

@@ -121,7 +121,7 @@ public final class Check {
     public static void shape(int[] expected, int[] found, String name) {
         if (!Arrays.equals(expected, found)) {
             throw new IllegalArgumentException(name + ": expected shape " + Arrays.toString(expected)
-                    + " but found " + Arrays.toString(found));
+                    + ", found " + Arrays.toString(found));
         }
     }
 }

@@ -45,22 +45,27 @@ public record GenerativeProcess(List<DoubleTensor> A, List<DoubleTensor> B, List
         }
         for (int f = 0; f < D.size(); f++) {
             if (D.get(f).rank() != 1 || D.get(f).dim(0) != B.get(f).dim(0)) {
-                throw new IllegalArgumentException("D[" + f + "]: expected shape [" + B.get(f).dim(0) + "] but found "
-                        + Arrays.toString(D.get(f).shape()));
+                throw new IllegalArgumentException("D[" + f + "]: expected shape [" + B.get(f).dim(0) + "] (the states "
+                        + "of factor " + f + "), found " + Arrays.toString(D.get(f).shape()));
             }
         }
         for (int m = 0; m < A.size(); m++) {
             int[] shape = A.get(m).shape();
             if (shape.length != aDependencies[m].length + 1) {
                 throw new IllegalArgumentException("A[" + m + "]: expected rank " + (aDependencies[m].length + 1)
-                        + " for dependencies " + Arrays.toString(aDependencies[m]) + " but found shape "
+                        + " for dependencies " + Arrays.toString(aDependencies[m]) + ", found shape "
                         + Arrays.toString(shape));
             }
             for (int j = 0; j < aDependencies[m].length; j++) {
                 int f = aDependencies[m][j];
-                if (f < 0 || f >= B.size() || shape[j + 1] != B.get(f).dim(0)) {
-                    throw new IllegalArgumentException("A[" + m + "]: axis " + (j + 1) + " depends on factor " + f
-                            + " but its size " + shape[j + 1] + " does not match that factor");
+                if (f < 0 || f >= B.size()) {
+                    throw new IllegalArgumentException("aDependencies[" + m + "]: expected factor indices in [0, "
+                            + B.size() + "), found " + Arrays.toString(aDependencies[m]));
+                }
+                if (shape[j + 1] != B.get(f).dim(0)) {
+                    throw new IllegalArgumentException("A[" + m + "]: expected axis " + (j + 1) + " of size "
+                            + B.get(f).dim(0) + " (the states of factor " + f + ", which aDependencies[" + m
+                            + "] names), found shape " + Arrays.toString(shape));
                 }
             }
         }
@@ -68,7 +73,7 @@ public record GenerativeProcess(List<DoubleTensor> A, List<DoubleTensor> B, List
             int[] shape = B.get(f).shape();
             if (shape.length != bDependencies[f].length + 2) {
                 throw new IllegalArgumentException("B[" + f + "]: expected rank " + (bDependencies[f].length + 2)
-                        + " for dependencies " + Arrays.toString(bDependencies[f]) + " but found shape "
+                        + " for dependencies " + Arrays.toString(bDependencies[f]) + ", found shape "
                         + Arrays.toString(shape));
             }
         }

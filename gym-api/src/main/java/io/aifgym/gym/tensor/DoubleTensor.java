@@ -30,7 +30,7 @@ public final class DoubleTensor {
         long size = sizeOf(shape);
         if (size != data.length) {
             throw new IllegalArgumentException("tensor: expected " + size + " elements for shape "
-                    + Arrays.toString(shape) + " but found " + data.length);
+                    + Arrays.toString(shape) + ", found " + data.length);
         }
         return new DoubleTensor(shape.clone(), data.clone());
     }
@@ -47,7 +47,7 @@ public final class DoubleTensor {
         long size = sizeOf(shape);
         if (size != data.length) {
             throw new IllegalArgumentException("tensor: expected " + size + " elements for shape "
-                    + Arrays.toString(shape) + " but found " + data.length);
+                    + Arrays.toString(shape) + ", found " + data.length);
         }
         return new DoubleTensor(shape.clone(), data);
     }

@@ -281,7 +281,7 @@ public final class PomdpEnv extends AbstractPomdpEnv<PomdpState> {
         for (int i = 0; i < expected.size(); i++) {
             if (!Arrays.equals(expected.get(i).shape(), found.get(i).shape())) {
                 throw new IllegalArgumentException(name + "[" + i + "]: expected shape "
-                        + Arrays.toString(expected.get(i).shape()) + " but found "
+                        + Arrays.toString(expected.get(i).shape()) + ", found "
                         + Arrays.toString(found.get(i).shape()));
             }
         }

@@ -3,6 +3,7 @@ package io.aifgym.envs.pomdp;
 import io.aifgym.gym.model.GenerativeProcess;
 import io.aifgym.gym.random.Key;
 import io.aifgym.gym.tensor.DoubleTensor;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -59,9 +60,14 @@ public final class ProcessKernel {
             DoubleTensor b = process.B().get(f);
             for (int j = 0; j < bDependencies[f].length; j++) {
                 int d = bDependencies[f][j];
-                if (d < 0 || d >= numFactors || b.dim(j + 1) != numStates[d]) {
-                    throw new IllegalArgumentException("B[" + f + "]: axis " + (j + 1) + " depends on factor " + d
-                            + " but its size " + b.dim(j + 1) + " does not match that factor");
+                if (d < 0 || d >= numFactors) {
+                    throw new IllegalArgumentException("bDependencies[" + f + "]: expected factor indices in [0, "
+                            + numFactors + "), found " + Arrays.toString(bDependencies[f]));
+                }
+                if (b.dim(j + 1) != numStates[d]) {
+                    throw new IllegalArgumentException("B[" + f + "]: expected axis " + (j + 1) + " of size "
+                            + numStates[d] + " (the states of factor " + d + ", which bDependencies[" + f
+                            + "] names), found shape " + Arrays.toString(b.shape()));
                 }
             }
             transitions[f] = CategoricalTable.ofColumns(b.unsafeData(), b.dim(0), "B[" + f + "]");

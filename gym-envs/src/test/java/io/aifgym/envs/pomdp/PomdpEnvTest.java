@@ -142,7 +142,7 @@ class PomdpEnvTest {
         assertThat(env.step(Key.of(5), r.state(), new int[] {0}).state().factors())
                 .as("the env itself is unchanged").containsExactly(1);
         assertThatThrownBy(() -> env.withParams(new PomdpEnv.Params(List.of(DoubleTensor.vector(1, 0)), List.of(swap),
-                List.of(DoubleTensor.vector(0, 1))))).hasMessage("A[0]: expected shape [2, 2] but found [2]");
+                List.of(DoubleTensor.vector(0, 1))))).hasMessage("A[0]: expected shape [2, 2], found [2]");
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class QNetwork {
         this.sizes = sizes.clone();
         long count = parameterCount(sizes);
         if (parameters.rank() != 2 || parameters.size(0) != 1 || parameters.size(1) != count) {
-            throw new IllegalArgumentException("parameters: expected shape [1, " + count + "] but found "
+            throw new IllegalArgumentException("parameters: expected shape [1, " + count + "], found "
                     + Arrays.toString(parameters.shape()));
         }
         this.parameters = parameters;
