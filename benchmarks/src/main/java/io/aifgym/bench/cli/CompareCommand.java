@@ -112,15 +112,7 @@ public final class CompareCommand implements Callable<Integer> {
             throw new BadInputException("--threads: expected an integer from 1 to " + CompareConfig.MAX_THREADS
                     + ", found " + threads);
         }
-        if (checkpointEvery != null && checkpointEvery <= 0) {
-            throw new BadInputException("--checkpoint-every: expected a positive number of runs, found "
-                    + checkpointEvery);
-        }
-        if (resume != null && out != null && !resume.toAbsolutePath().normalize().equals(out.toAbsolutePath()
-                .normalize())) {
-            throw new BadInputException("--out: expected no other output folder than --resume's (" + resume
-                    + "), found " + out);
-        }
+        CheckpointOptions.check(checkpointEvery, "runs", resume, out);
         Injector injector = root.injector();
         String source = configFile.toString();
         CompareConfig config = injector.getInstance(CompareConfigLoader.class).load(configFile);
@@ -142,9 +134,8 @@ public final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);
         }
-        if (resume == null && Files.exists(CheckpointFile.in(folder))) {
-            throw new BadInputException("--out: expected a folder without the checkpoint of an unfinished comparison, "
-                    + "found " + CheckpointFile.in(folder) + " (resume it with --resume " + folder + ", or delete it)");
+        if (resume == null) {
+            CheckpointOptions.refuseUnfinished(folder, "comparison");
         }
         CompareCheckpoint from = resume == null ? null : CompareCheckpoints.read(folder, config);
         Integer every = checkpointEvery != null ? checkpointEvery : from != null ? from.checkpointEvery() : null;

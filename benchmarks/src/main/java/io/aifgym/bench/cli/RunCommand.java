@@ -107,15 +107,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Injector injector = root.injector();
         String source = configFile.toString();
-        if (checkpointEvery != null && checkpointEvery <= 0) {
-            throw new BadInputException("--checkpoint-every: expected a positive number of blocks, found "
-                    + checkpointEvery);
-        }
-        if (resume != null && out != null && !resume.toAbsolutePath().normalize().equals(out.toAbsolutePath()
-                .normalize())) {
-            throw new BadInputException("--out: expected no other output folder than --resume's (" + resume
-                    + "), found " + out);
-        }
+        CheckpointOptions.check(checkpointEvery, "blocks", resume, out);
         ExperimentConfig config = injector.getInstance(ConfigLoader.class).load(configFile);
         Path folder = resume != null ? resume : out != null ? out : config.out() != null ? Path.of(config.out())
                 : OutputFolder.defaultFor(configFile);

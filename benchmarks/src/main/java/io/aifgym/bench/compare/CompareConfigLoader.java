@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aifgym.bench.config.ConfigException;
+import io.aifgym.bench.config.ConfigFile;
 import io.aifgym.bench.config.ConfigMappers;
 import io.aifgym.bench.config.ConfigProblem;
 import io.aifgym.bench.config.PluginChoice;
@@ -13,9 +14,6 @@ import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvProvider;
 import io.aifgym.gym.registry.EnvRegistry;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,18 +72,8 @@ public final class CompareConfigLoader {
      * @throws ConfigException listing every problem of the file
      */
     public CompareConfig load(Path file) {
-        String source = file.toString();
-        ConfigMappers.Format format = ConfigMappers.Format.of(file).orElseThrow(() -> new ConfigException(source,
-                List.of(new ConfigProblem("(file)", "a .json, .yaml or .yml file", "'" + source + "'"))));
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "a folder" : Files.exists(file) ? "a file that cannot be read ("
-                    + e.getMessage() + ")" : "no such file";
-            throw new ConfigException(source, List.of(new ConfigProblem("(file)", "a readable config file", why)));
-        }
-        return parse(text, format, source);
+        ConfigFile f = ConfigFile.read(file);
+        return parse(f.text(), f.format(), f.source());
     }
 
     /**

@@ -19,10 +19,7 @@ import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvProvider;
 import io.aifgym.gym.registry.EnvRegistry;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,18 +78,8 @@ public final class ConfigLoader {
      * @throws ConfigException listing every problem of the file
      */
     public ExperimentConfig load(Path file) {
-        String source = file.toString();
-        ConfigMappers.Format format = ConfigMappers.Format.of(file).orElseThrow(() -> new ConfigException(source,
-                List.of(new ConfigProblem("(file)", "a .json, .yaml or .yml file", Describe.quoted(source)))));
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            String why = Files.isDirectory(file) ? "a folder" : Files.exists(file) ? "a file that cannot be read ("
-                    + e.getMessage() + ")" : "no such file";
-            throw new ConfigException(source, List.of(new ConfigProblem("(file)", "a readable config file", why)));
-        }
-        return parse(text, format, source);
+        ConfigFile f = ConfigFile.read(file);
+        return parse(f.text(), f.format(), f.source());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.aifgym.bench.study;
 import io.aifgym.bench.checkpoint.CheckpointFile;
 import io.aifgym.bench.checkpoint.StopOnSignal;
 import io.aifgym.bench.cli.BadInputException;
+import io.aifgym.bench.cli.CheckpointOptions;
 import io.aifgym.bench.cli.ExitCodes;
 import io.aifgym.bench.cli.TerminalProgress;
 import io.aifgym.bench.results.OutputFolder;
@@ -108,22 +109,13 @@ public final class LearningGridworldCommand implements Callable<Integer> {
             bench(settings, stdout);
             return ExitCodes.OK;
         }
-        if (checkpointEvery != null && checkpointEvery <= 0) {
-            throw new BadInputException("--checkpoint-every: expected a positive number of blocks, found "
-                    + checkpointEvery);
-        }
-        if (resume != null && out != null && !resume.toAbsolutePath().normalize().equals(out.toAbsolutePath()
-                .normalize())) {
-            throw new BadInputException("--out: expected no other output folder than --resume's (" + resume
-                    + "), found " + out);
-        }
+        CheckpointOptions.check(checkpointEvery, "blocks", resume, out);
         Path folder = resume != null ? resume : out != null ? out : Path.of(DEFAULT_OUT);
         OutputFolder.check(folder).ifPresent(p -> {
             throw new BadInputException("--out: expected " + p.expected() + ", found " + p.found());
         });
-        if (resume == null && Files.exists(CheckpointFile.in(folder))) {
-            throw new BadInputException("--out: expected a folder without the checkpoint of an unfinished study, "
-                    + "found " + CheckpointFile.in(folder) + " (resume it with --resume " + folder + ", or delete it)");
+        if (resume == null) {
+            CheckpointOptions.refuseUnfinished(folder, "study");
         }
         StudyCheckpoint from = resume == null ? null : StudyCheckpoints.read(folder, settings);
         Integer every = checkpointEvery != null ? checkpointEvery : from != null ? from.checkpointEvery() : null;
