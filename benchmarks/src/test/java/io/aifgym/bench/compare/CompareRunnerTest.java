@@ -85,12 +85,15 @@ class CompareRunnerTest {
     }
 
     @Test
-    void parallelRunsEqualSequentialRuns() {
+    void parallelRunsEqualSequentialRunsOnEveryRepeat() {
         CompareConfig c = config(TWINS + "threads: 1\n");
-        List<CompareResult.EnvRuns> sequential = run(c).envs();
-        List<CompareResult.EnvRuns> parallel = run(c.withThreads(3)).envs();
-        assertThat(parallel).isEqualTo(sequential);
-        assertThat(CompareFiles.episodesCsv(run(c.withThreads(4)))).isEqualTo(CompareFiles.episodesCsv(run(c)));
+        CompareResult sequential = run(c);
+        for (int threads : new int[] {1, 2, 3, 4}) {
+            CompareResult parallel = run(c.withThreads(threads));
+            assertThat(parallel.envs()).as("%d thread(s)", threads).isEqualTo(sequential.envs());
+            assertThat(CompareFiles.episodesCsv(parallel)).as("%d thread(s)", threads)
+                    .isEqualTo(CompareFiles.episodesCsv(sequential));
+        }
     }
 
     @Test
