@@ -13,15 +13,19 @@ final class ColumnMatrix {
 
     final int rows;
     final int cols;
+    /** The number of non-zero values. */
+    private final int nonZeros;
     /** Column-major values, or null when sparse. */
     private final double[] dense;
     private final int[] rowStart;
     private final int[] colIndex;
     private final double[] values;
 
-    private ColumnMatrix(int rows, int cols, double[] dense, int[] rowStart, int[] colIndex, double[] values) {
+    private ColumnMatrix(int rows, int cols, int nonZeros, double[] dense, int[] rowStart, int[] colIndex,
+            double[] values) {
         this.rows = rows;
         this.cols = cols;
+        this.nonZeros = nonZeros;
         this.dense = dense;
         this.rowStart = rowStart;
         this.colIndex = colIndex;
@@ -49,7 +53,7 @@ final class ColumnMatrix {
                     + columnMajor.length);
         }
         if (nnz >= SPARSE_BELOW * columnMajor.length) {
-            return new ColumnMatrix(rows, cols, columnMajor, null, null, null);
+            return new ColumnMatrix(rows, cols, nnz, columnMajor, null, null, null);
         }
         int[] rowStart = new int[rows + 1];
         int[] colIndex = new int[nnz];
@@ -66,7 +70,33 @@ final class ColumnMatrix {
             }
         }
         rowStart[rows] = k;
-        return new ColumnMatrix(rows, cols, null, rowStart, colIndex, values);
+        return new ColumnMatrix(rows, cols, nnz, null, rowStart, colIndex, values);
+    }
+
+    /**
+     * This matrix with some entries replaced, as {@link #of(double[], int, int)} would build it
+     * from the changed column-major values, copying the dense values once; or null when this
+     * matrix is sparse or the result would be (then build it whole).
+     *
+     * @param index column-major indices of the changed entries, distinct
+     * @param value their new values
+     * @return the changed matrix, or null
+     */
+    ColumnMatrix withEntries(int[] index, double[] value) {
+        if (dense == null) {
+            return null;
+        }
+        double[] changed = dense.clone();
+        int nnz = nonZeros;
+        for (int i = 0; i < index.length; i++) {
+            int k = index[i];
+            nnz += (value[i] != 0.0 ? 1 : 0) - (changed[k] != 0.0 ? 1 : 0);
+            changed[k] = value[i];
+        }
+        if (!(nnz >= SPARSE_BELOW * changed.length)) {
+            return null;
+        }
+        return new ColumnMatrix(rows, cols, nnz, changed, null, null, null);
     }
 
     /** {@code out[outOff .. outOff + rows) = M x[xOff .. xOff + cols)}; out must not alias x's range. */

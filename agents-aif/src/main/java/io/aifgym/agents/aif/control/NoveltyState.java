@@ -116,10 +116,61 @@ final class NoveltyState {
                 }
             }
         }
+        return updated(newAlpha, newEntry, newPositive, changed);
+    }
+
+    /**
+     * {@link #update(DoubleTensor)} given where the tensor changed: {@code changes} lists, in
+     * any order, the flat indices of the whole tensor at which {@code newAlpha} differs from this
+     * state's tensor bit for bit ({@link Maths#changes} where the old tensor holds no NaN);
+     * indices in other slices are skipped. One comparison of the tensor then serves all of its
+     * slices; meant for a few changes (two divisions per index).
+     */
+    NoveltyState update(DoubleTensor newAlpha, int[] changes) {
+        if (newAlpha == alpha) {
+            return this;
+        }
+        if (newAlpha.size() != alpha.size() || newAlpha.dim(0) != rows) {
+            return of(newAlpha, form, slice, slices);
+        }
+        double[] a = newAlpha.unsafeData();
+        int width = cols * slices;
+        boolean[] changed = null;
+        double[] newEntry = null;
+        boolean[] newPositive = positive;
+        for (int at : changes) {
+            int i = at / width;
+            int inRow = at - i * width;
+            int j = inRow / slices;
+            if (inRow - j * slices != slice) {
+                continue;
+            }
+            double v = a[at];
+            if (newEntry == null) {
+                newEntry = entry.clone();
+                changed = new boolean[cols];
+            }
+            int k = j * rows + i;
+            newEntry[k] = entryTerm(v, form);
+            if ((v > 0.0) != positive[k]) {
+                if (newPositive == positive) {
+                    newPositive = positive.clone();
+                }
+                newPositive[k] = v > 0.0;
+            }
+            changed[j] = true;
+        }
+        return updated(newAlpha, newEntry, newPositive, changed);
+    }
+
+    /** The state for a new tensor whose entries changed as given (none: {@code newEntry} null). */
+    private NoveltyState updated(DoubleTensor newAlpha, double[] newEntry, boolean[] newPositive, boolean[] changed) {
         if (newEntry == null) {
             return new NoveltyState(newAlpha, form, rows, cols, slice, slices, weights, nonZeros, entry, column,
                     positive);
         }
+        double[] a = newAlpha.unsafeData();
+        int width = cols * slices;
         double[] newColumn = column.clone();
         double[] newWeights = weights.clone();
         int newNonZeros = nonZeros;

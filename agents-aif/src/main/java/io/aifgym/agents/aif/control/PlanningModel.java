@@ -23,12 +23,24 @@ import java.util.Objects;
  *   <li>the utility vector of each preference row (raw or log-softmax).</li>
  * </ul>
  *
- * <p>Immutable. {@link #update(EfeModel)} compiles a changed model reusing every unchanged part;
- * for a changed Dirichlet tensor only the changed entries and columns are re-weighted and only
- * the changed action slices get new arrays, which keeps online learning cheap (one action slice
- * of {@code pB} changes per step).
+ * <p>Immutable (whether a source tensor holds a NaN is looked up once, on first use).
+ * {@link #update(EfeModel)} compiles a changed model reusing every unchanged part: for a changed
+ * Dirichlet tensor only the changed entries and columns are re-weighted and only the changed
+ * action slices get new arrays, and a few changed entries of {@code B} are written into a copy of
+ * the stacked transitions, which keeps online learning cheap (one column of {@code B} and one
+ * action slice of {@code pB} change per step). The result is the one {@link #compile} gives,
+ * bit for bit.
  */
 public final class PlanningModel {
+
+    private static final byte NAN_FREE = 1;
+    private static final byte HAS_NAN = 2;
+    /**
+     * A changed {@code B[f]} or {@code pB[f]} is updated entry by entry when at most
+     * {@code 1/FEW} of its entries changed (online learning with confident beliefs changes one
+     * column), and compiled whole otherwise.
+     */
+    private static final int FEW = 16;
 
     private final EfeModel source;
     private final EfeOptions options;
@@ -58,6 +70,13 @@ public final class PlanningModel {
     private final NoveltyState[][] stateB;
     private final NoveltyState[] stateA;
     private final double[][] ambiguity;
+    /**
+     * Per factor, whether {@code B[f]} and {@code pB[f]} hold no NaN ({@link #NAN_FREE}), hold one
+     * ({@link #HAS_NAN}), or are not yet known (0; looked up on first use): where they hold none,
+     * {@link Maths#changes} finds their changes bit for bit.
+     */
+    private final byte[] nanB;
+    private final byte[] nanPB;
 
     private PlanningModel(EfeModel source, EfeOptions options, PlanningModel previous) {
         this.source = source;
@@ -93,22 +112,38 @@ public final class PlanningModel {
         transitions = new ColumnMatrix[numFactors];
         noveltyB = new ColumnMatrix[numFactors][];
         stateB = new NoveltyState[numFactors][];
+        nanB = new byte[numFactors];
+        nanPB = new byte[numFactors];
         for (int f = 0; f < numFactors; f++) {
             DoubleTensor bf = source.B().get(f);
-            if (reuse && same(previous.source.B().get(f), bf)) {
-                transitions[f] = previous.transitions[f];
-            } else {
-                transitions[f] = ColumnMatrix.of(byColumn(bf), numControls[f] * numStates[f], bCols[f]);
+            DoubleTensor before = reuse ? previous.source.B().get(f) : null;
+            int[] changed = before == null ? null : changes(previous.nanB, f, before, bf, bf.size() / FEW);
+            if (changed != null) {
+                transitions[f] = changed.length == 0 ? previous.transitions[f]
+                        : previous.transitions[f].withEntries(columnMajor(changed, bf), values(changed, bf));
+                nanB[f] = before == bf || changed.length == 0 ? previous.nanB[f] : nanAfter(changed, bf);
+            }
+            if (transitions[f] == null) {
+                transitions[f] = reuse && same(before, bf) ? previous.transitions[f]
+                        : ColumnMatrix.of(byColumn(bf), numControls[f] * numStates[f], bCols[f]);
+                nanB[f] = 0;
             }
             DoubleTensor pbf = novelty && source.pB() != null ? source.pB().get(f) : null;
             if (pbf != null) {
                 int nu = numControls[f];
                 NoveltyState[] old = reuse ? previous.stateB[f] : null;
+                DoubleTensor alpha = old == null ? null : old[0].alpha;
+                for (int u = 0; old != null && u < nu; u++) {
+                    alpha = old[u].alpha == alpha ? alpha : null;
+                }
+                int[] changes = alpha == null ? null : changes(previous.nanPB, f, alpha, pbf, pbf.size() / FEW);
+                nanPB[f] = changes == null ? 0 : alpha == pbf || changes.length == 0 ? previous.nanPB[f]
+                        : nanAfter(changes, pbf);
                 stateB[f] = new NoveltyState[nu];
                 noveltyB[f] = new ColumnMatrix[nu];
                 for (int u = 0; u < nu; u++) {
                     NoveltyState state = old == null ? NoveltyState.of(pbf, options.novelty(), u, nu)
-                            : old[u].update(pbf);
+                            : changes != null ? old[u].update(pbf, changes) : old[u].update(pbf);
                     stateB[f][u] = state;
                     noveltyB[f][u] = old != null && state.weights == old[u].weights ? previous.noveltyB[f][u]
                             : ColumnMatrix.of(state.weights, numStates[f], bCols[f], state.nonZeros);
@@ -239,6 +274,60 @@ public final class PlanningModel {
     }
 
     // ------------------------------------------------------------------ compilation helpers
+
+    /**
+     * Where {@code after} differs from {@code before} (a previous model's {@code B[f]} or
+     * {@code pB[f]}, whose NaN state that model's {@code nan[f]} records), bit for bit: empty for
+     * the same tensor; null when the shapes differ, more than {@code limit} entries changed, or
+     * {@code before} holds a NaN (then the caller compiles that part whole).
+     */
+    private static int[] changes(byte[] nan, int f, DoubleTensor before, DoubleTensor after, int limit) {
+        if (before == after) {
+            return new int[0];
+        }
+        if (!Arrays.equals(before.shape(), after.shape())) {
+            return null;
+        }
+        int[] changed = Maths.changes(before.unsafeData(), after.unsafeData(), limit);
+        if (changed == null) {
+            return null;
+        }
+        if (nan[f] == 0) {
+            nan[f] = Maths.hasNaN(before.unsafeData()) ? HAS_NAN : NAN_FREE; // benign race: same value
+        }
+        return nan[f] == NAN_FREE ? changed : null;
+    }
+
+    /** The NaN state of a tensor that holds no NaN but at the changed entries. */
+    private static byte nanAfter(int[] changed, DoubleTensor t) {
+        double[] a = t.unsafeData();
+        for (int i : changed) {
+            if (Double.isNaN(a[i])) {
+                return HAS_NAN;
+            }
+        }
+        return NAN_FREE;
+    }
+
+    /** Where changed entries of {@code B[f]} sit in its column-stacked transitions ({@link #byColumn}). */
+    private static int[] columnMajor(int[] changed, DoubleTensor bf) {
+        int rows = bf.dim(0);
+        int cols = bf.size() / rows;
+        int[] out = new int[changed.length];
+        for (int k = 0; k < changed.length; k++) {
+            out[k] = changed[k] % cols * rows + changed[k] / cols;
+        }
+        return out;
+    }
+
+    private static double[] values(int[] changed, DoubleTensor t) {
+        double[] a = t.unsafeData();
+        double[] out = new double[changed.length];
+        for (int k = 0; k < changed.length; k++) {
+            out[k] = a[changed[k]];
+        }
+        return out;
+    }
 
     private static boolean same(DoubleTensor a, DoubleTensor b) {
         return a == b || (a != null && a.equals(b));

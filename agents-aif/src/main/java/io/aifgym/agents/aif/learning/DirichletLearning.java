@@ -168,22 +168,32 @@ public final class DirichletLearning {
      */
     public static Update updateA(List<DoubleTensor> pA, List<DoubleTensor> A, double[][][] obs, double[][][] qs,
             int[][] aDependencies, double lr, CountMask mask) {
-        List<DoubleTensor> qA = new ArrayList<>();
+        List<DoubleTensor> qA = observationCounts(pA, A, obs, qs, aDependencies, lr, mask);
         List<DoubleTensor> expected = new ArrayList<>();
+        for (int m = 0; m < pA.size(); m++) {
+            expected.add(qA.get(m) == null ? A.get(m) : Dirichlet.expectedValue(qA.get(m)));
+        }
+        return new Update(qA, expected);
+    }
+
+    /**
+     * {@code qA} of {@link #updateA(List, List, double[][][], double[][][], int[][], double, CountMask)}
+     * (null where no prior).
+     */
+    private static List<DoubleTensor> observationCounts(List<DoubleTensor> pA, List<DoubleTensor> A, double[][][] obs,
+            double[][][] qs, int[][] aDependencies, double lr, CountMask mask) {
+        List<DoubleTensor> qA = new ArrayList<>();
         for (int m = 0; m < pA.size(); m++) {
             DoubleTensor prior = pA.get(m);
             if (prior == null) {
                 qA.add(null);
-                expected.add(A.get(m));
                 continue;
             }
             double[] counts = addObservationCounts(prior.unsafeData(), obs[m], parentBeliefs(qs, aDependencies[m]), lr,
                     mask == CountMask.STRUCTURAL ? A.get(m).unsafeData() : null);
-            DoubleTensor q = DoubleTensor.wrap(counts, prior.shape());
-            qA.add(q);
-            expected.add(Dirichlet.expectedValue(q));
+            qA.add(DoubleTensor.wrap(counts, prior.shape()));
         }
-        return new Update(qA, expected);
+        return qA;
     }
 
     /**
@@ -201,18 +211,30 @@ public final class DirichletLearning {
      */
     public static Update updateB(List<DoubleTensor> pB, List<DoubleTensor> B, double[][][] joints, int[][] actions,
             double lr, int[] factorsToUpdate, CountMask mask) {
-        List<DoubleTensor> qB = new ArrayList<>();
+        List<DoubleTensor> qB = transitionCounts(pB, B, joints, actions, lr, factorsToUpdate, mask);
         List<DoubleTensor> expected = new ArrayList<>();
+        for (int f = 0; f < pB.size(); f++) {
+            DoubleTensor q = qB.get(f);
+            expected.add(q == null ? (B == null ? null : B.get(f)) : Dirichlet.expectedValue(q));
+        }
+        return new Update(qB, expected);
+    }
+
+    /**
+     * {@code qB} of {@link #updateB(List, List, double[][][], int[][], double, int[], CountMask)}
+     * (null where no prior; the prior itself for a factor not updated).
+     */
+    private static List<DoubleTensor> transitionCounts(List<DoubleTensor> pB, List<DoubleTensor> B,
+            double[][][] joints, int[][] actions, double lr, int[] factorsToUpdate, CountMask mask) {
+        List<DoubleTensor> qB = new ArrayList<>();
         for (int f = 0; f < pB.size(); f++) {
             DoubleTensor prior = pB.get(f);
             if (prior == null) {
                 qB.add(null);
-                expected.add(B == null ? null : B.get(f));
                 continue;
             }
-            boolean update = factorsToUpdate == null || contains(factorsToUpdate, f);
             DoubleTensor q = prior;
-            if (update) {
+            if (factorsToUpdate == null || contains(factorsToUpdate, f)) {
                 int nu = prior.dim(prior.rank() - 1);
                 int[] actionsF = new int[joints[f].length];
                 for (int t = 0; t < actionsF.length; t++) {
@@ -223,9 +245,8 @@ public final class DirichletLearning {
                 q = DoubleTensor.wrap(counts, prior.shape());
             }
             qB.add(q);
-            expected.add(Dirichlet.expectedValue(q));
         }
-        return new Update(qB, expected);
+        return qB;
     }
 
     /**
@@ -290,8 +311,8 @@ public final class DirichletLearning {
         for (int m = 0; m < model.numModalities(); m++) {
             pA.add(model.pA(m).orElse(null));
         }
-        Update u = updateA(pA, model.A(), obs, qs, model.aDependencies(), lr, mask);
-        return model.toBuilder().pA(u.concentrations()).A(u.expected()).build();
+        return model.withObservationCounts(observationCounts(pA, model.A(), obs, qs, model.aDependencies(), lr,
+                mask));
     }
 
     /**
@@ -315,12 +336,7 @@ public final class DirichletLearning {
         for (int f = 0; f < model.numFactors(); f++) {
             pB.add(model.pB(f).orElse(null));
         }
-        Update u = updateB(pB, model.B(), joints, actions, lr, null, mask);
-        List<DoubleTensor> newB = new ArrayList<>();
-        for (int f = 0; f < model.numFactors(); f++) {
-            newB.add(u.expected().get(f) == null ? model.B(f) : u.expected().get(f));
-        }
-        return model.toBuilder().pB(u.concentrations()).B(newB).build();
+        return model.withTransitionCounts(transitionCounts(pB, model.B(), joints, actions, lr, null, mask));
     }
 
     /**

@@ -44,6 +44,30 @@ public final class Dirichlet {
     }
 
     /**
+     * {@link #expectedValue(double[], int, double[])} of some columns only, bit for bit as the
+     * whole computation writes them (the other entries of {@code out} are left as they are):
+     * what a learning step recomputes where its counts changed.
+     *
+     * @param alpha the concentrations
+     * @param rows the size of axis 0
+     * @param columns the columns to compute (indices into the {@code alpha.length / rows} columns)
+     * @param out where to write, same length; must not alias {@code alpha}
+     */
+    public static void expectedValueColumns(double[] alpha, int rows, int[] columns, double[] out) {
+        int cols = alpha.length / rows;
+        for (int c : columns) {
+            double sum = 0.0;
+            for (int r = 0; r < rows; r++) {
+                sum += Math.max(alpha[r * cols + c], Maths.EPS);
+            }
+            double inverse = 1.0 / sum;
+            for (int r = 0; r < rows; r++) {
+                out[r * cols + c] = Math.max(alpha[r * cols + c], Maths.EPS) * inverse;
+            }
+        }
+    }
+
+    /**
      * {@link #expectedValue(double[], int, double[])} of a tensor.
      *
      * @param alpha the concentrations, rank at least 1

@@ -24,6 +24,9 @@ public final class Maths {
     /** The additive epsilon of the legacy package and SPM's {@code spm_log}: {@code 1e-16}. */
     public static final double SPM_EPS = 1e-16;
 
+    /** Unchanged entries after a change that {@link #changes} checks one by one before skipping ahead. */
+    private static final int CHANGE_RUN_GAP = 16;
+
     private Maths() {
     }
 
@@ -502,6 +505,65 @@ public final class Maths {
      */
     public static int product(int[] shape) {
         return product(shape, 0, shape.length);
+    }
+
+    /**
+     * The indices at which two equally long arrays differ, ascending: what an incremental update
+     * of a learned tensor recomputes. Unchanged stretches are skipped with the JDK's vectorised
+     * {@link Arrays#mismatch}, which compares values as {@link Arrays#equals(double[], double[])}
+     * does ({@code -0.0} differs from {@code 0.0}; a NaN equals any NaN), and the entries after
+     * a change one by one, bit for bit; so the result is bit for bit wherever {@code before}
+     * holds no NaN (see {@link #hasNaN}).
+     *
+     * @param before the old values
+     * @param after the new values, as long
+     * @param limit the most indices wanted
+     * @return the indices, or {@code null} when more than {@code limit} differ
+     */
+    public static int[] changes(double[] before, double[] after, int limit) {
+        requireSameLength(before, after, "after");
+        int length = before.length;
+        int[] out = new int[Math.min(16, Math.max(limit, 0))];
+        int n = 0;
+        int i = 0;
+        while (i < length) {
+            int k = Arrays.mismatch(before, i, length, after, i, length);
+            if (k < 0) {
+                break;
+            }
+            i += k;
+            // changes come in runs (a column, a row, an action slice): look at the next entries one by one
+            for (int quiet = 0; i < length && quiet < CHANGE_RUN_GAP; i++) {
+                if (Double.doubleToRawLongBits(before[i]) == Double.doubleToRawLongBits(after[i])) {
+                    quiet++;
+                    continue;
+                }
+                quiet = 0;
+                if (n == limit) {
+                    return null;
+                }
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, Math.min(Math.max(2 * n, 16), limit));
+                }
+                out[n++] = i;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether some value is NaN.
+     *
+     * @param x the values
+     * @return whether any is NaN
+     */
+    public static boolean hasNaN(double[] x) {
+        for (double v : x) {
+            if (v != v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireSameLength(double[] x, double[] y, String name) {

@@ -30,6 +30,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * {@code B[f][..., u]} of shape {@code (Ns[f], Ns[parents]...)}. Derived arrays ({@code ln⁺ A},
  * column entropies, novelty weights) are computed on first use and cached.
  *
+ * <p>A learning step ({@link #withTransitionCounts}, {@link #withObservationCounts}) returns a
+ * new model that is checked again only where its counts changed and shares everything else
+ * (unchanged tensors, action slices and cached arrays) with the model it came from.
+ *
  * <pre>{@code
  * GenerativeModel model = GenerativeModel.builder(List.of(A), List.of(B))
  *         .C(List.of(DoubleTensor.vector(1, -1)))
@@ -68,6 +72,11 @@ public final class GenerativeModel {
     private final AtomicReferenceArray<double[]> aNoveltyCache;
     private final AtomicReferenceArray<double[]>[] bNoveltyCache;
     private final AtomicReferenceArray<double[]>[] logBCache;
+
+    /** Per modality: whether {@code A[m]} is exactly {@code E[pA[m]]}, as a learning step leaves it. */
+    private final boolean[] aFromCounts;
+    /** Per factor: whether {@code B[f]} is exactly {@code E[pB[f]]}, as a learning step leaves it. */
+    private final boolean[] bFromCounts;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private GenerativeModel(Builder s, int[] numStates) {
@@ -125,6 +134,95 @@ public final class GenerativeModel {
         this.logACache = new AtomicReferenceArray<>(modalities);
         this.aEntropyCache = new AtomicReferenceArray<>(modalities);
         this.aNoveltyCache = new AtomicReferenceArray<>(modalities);
+        this.aFromCounts = s.aFromCounts == null ? new boolean[modalities] : s.aFromCounts.clone();
+        this.bFromCounts = s.bFromCounts == null ? new boolean[factors] : s.bFromCounts.clone();
+    }
+
+    /**
+     * A learned copy of {@code base} with new {@code A}, {@code pA}, {@code B} and {@code pB}
+     * arrays, sharing everything else. A modality not marked in {@code changedModalities} and a
+     * factor whose {@code changedActions} entry is null hold the same values as in the base
+     * (bit for bit) and keep its derived arrays and caches; a changed factor gets new action
+     * slices (and empty caches) for the marked actions only.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private GenerativeModel(GenerativeModel base, DoubleTensor[] a, DoubleTensor[] pA, boolean[] aFromCounts,
+            boolean[] changedModalities, DoubleTensor[] b, DoubleTensor[] pB, boolean[] bFromCounts,
+            boolean[][] changedActions) {
+        this.numStates = base.numStates;
+        this.numObs = base.numObs;
+        this.numControls = base.numControls;
+        this.aDependencies = base.aDependencies;
+        this.bDependencies = base.bDependencies;
+        this.bActionDependencies = base.bActionDependencies;
+        this.controlSizes = base.controlSizes;
+        this.labels = base.labels;
+        this.a = a;
+        this.b = b;
+        this.c = base.c;
+        this.d = base.d;
+        this.e = base.e;
+        this.pA = pA;
+        this.pB = pB;
+        this.pD = base.pD;
+        this.h = base.h;
+        this.parentSize = base.parentSize;
+        this.aFromCounts = aFromCounts;
+        this.bFromCounts = bFromCounts;
+        int factors = b.length;
+        this.bSlices = base.bSlices.clone();
+        this.pBSlices = base.pBSlices.clone();
+        this.bNoveltyCache = base.bNoveltyCache.clone();
+        this.logBCache = base.logBCache.clone();
+        for (int f = 0; f < factors; f++) {
+            boolean[] changed = changedActions == null ? null : changedActions[f];
+            if (changed == null) {
+                continue;
+            }
+            int nu = numControls[f];
+            bSlices[f] = bSlices[f].clone();
+            pBSlices[f] = pBSlices[f] == null ? null : pBSlices[f].clone();
+            AtomicReferenceArray<double[]> novelty = new AtomicReferenceArray<>(nu);
+            AtomicReferenceArray<double[]> logB = new AtomicReferenceArray<>(nu);
+            for (int u = 0; u < nu; u++) {
+                if (changed[u]) {
+                    bSlices[f][u] = actionSlice(b[f].unsafeData(), nu, u);
+                    if (pBSlices[f] != null) {
+                        pBSlices[f][u] = actionSlice(pB[f].unsafeData(), nu, u);
+                    }
+                } else {
+                    novelty.set(u, base.bNoveltyCache[f].get(u));
+                    logB.set(u, base.logBCache[f].get(u));
+                }
+            }
+            bNoveltyCache[f] = novelty;
+            logBCache[f] = logB;
+        }
+        if (changedModalities == null) {
+            this.logACache = base.logACache;
+            this.aEntropyCache = base.aEntropyCache;
+            this.aNoveltyCache = base.aNoveltyCache;
+        } else {
+            int modalities = a.length;
+            this.logACache = new AtomicReferenceArray<>(modalities);
+            this.aEntropyCache = new AtomicReferenceArray<>(modalities);
+            this.aNoveltyCache = new AtomicReferenceArray<>(modalities);
+            for (int m = 0; m < modalities; m++) {
+                if (!changedModalities[m]) {
+                    logACache.set(m, base.logACache.get(m));
+                    aEntropyCache.set(m, base.aEntropyCache.get(m));
+                    aNoveltyCache.set(m, base.aNoveltyCache.get(m));
+                }
+            }
+        }
+    }
+
+    private static double[] actionSlice(double[] data, int nu, int u) {
+        double[] out = new double[data.length / nu];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = data[i * nu + u];
+        }
+        return out;
     }
 
     private static double[][] actionSlices(double[] data, int nu) {
@@ -204,6 +302,171 @@ public final class GenerativeModel {
             s.bActionDependencies(bActionDependencies, controlSizes);
         }
         return s;
+    }
+
+    /**
+     * This model after a Dirichlet update of its likelihoods: {@code pA[m] = qA[m]} and
+     * {@code A[m] = E[qA[m]]} ({@link Dirichlet#expectedValue}) for each modality with an entry,
+     * the rest unchanged. The result equals, bit for bit, {@code toBuilder().pA(...).A(...).build()}
+     * with those tensors, and fails with the same {@link InvalidModelException}; but when
+     * {@code A[m]} is already {@code E[pA[m]]} (as after an earlier update), only the columns
+     * whose counts changed are computed and checked again, and everything else is shared.
+     *
+     * @param qA the new concentrations per modality, shaped like {@code pA[m]}, or null entries
+     *     for modalities left as they are
+     * @return the new model
+     * @throws InvalidModelException if the new tensors fail the model's checks
+     */
+    public GenerativeModel withObservationCounts(List<DoubleTensor> qA) {
+        Objects.requireNonNull(qA, "qA");
+        int modalities = numModalities();
+        if (qA.size() != modalities) {
+            throw new IllegalArgumentException("qA: expected one entry per modality (" + modalities + "), found "
+                    + qA.size());
+        }
+        DoubleTensor[] newA = a.clone();
+        DoubleTensor[] newPA = pA == null ? new DoubleTensor[modalities] : pA.clone();
+        boolean[] fromCounts = aFromCounts.clone();
+        boolean[] changed = new boolean[modalities];
+        boolean incremental = pA != null;
+        for (int m = 0; m < modalities; m++) {
+            DoubleTensor q = qA.get(m);
+            if (q == null) {
+                continue;
+            }
+            newPA[m] = q;
+            fromCounts[m] = true;
+            int[] columns = incremental && aFromCounts[m] && pA[m] != null ? changedColumns(pA[m], q) : null;
+            if (columns == null) {
+                incremental = false;
+                newA[m] = Dirichlet.expectedValue(q);
+            } else if (columns.length > 0) {
+                newA[m] = expectedColumns(a[m], q, columns);
+                incremental &= checkLearnedColumns(q, newA[m], columns);
+                changed[m] = true;
+            }
+        }
+        if (!incremental) {
+            Builder s = toBuilder().pA(Arrays.asList(newPA)).A(Arrays.asList(newA));
+            s.aFromCounts = fromCounts;
+            s.bFromCounts = bFromCounts;
+            return s.build();
+        }
+        return new GenerativeModel(this, newA, newPA, fromCounts, changed, b, pB, bFromCounts, null);
+    }
+
+    /**
+     * This model after a Dirichlet update of its transitions: {@code pB[f] = qB[f]} and
+     * {@code B[f] = E[qB[f]]} ({@link Dirichlet#expectedValue}) for each factor with an entry,
+     * the rest unchanged. The result equals, bit for bit, {@code toBuilder().pB(...).B(...).build()}
+     * with those tensors, and fails with the same {@link InvalidModelException}; but when
+     * {@code B[f]} is already {@code E[pB[f]]} (as after an earlier update), only the columns
+     * whose counts changed are computed and checked again, and only the action slices holding
+     * them are copied (online learning counts one action slice per step).
+     *
+     * @param qB the new concentrations per factor, shaped like {@code pB[f]} (actions
+     *     flattened), or null entries for factors left as they are
+     * @return the new model
+     * @throws InvalidModelException if the new tensors fail the model's checks
+     */
+    public GenerativeModel withTransitionCounts(List<DoubleTensor> qB) {
+        Objects.requireNonNull(qB, "qB");
+        int factors = numFactors();
+        if (qB.size() != factors) {
+            throw new IllegalArgumentException("qB: expected one entry per factor (" + factors + "), found "
+                    + qB.size());
+        }
+        DoubleTensor[] newB = b.clone();
+        DoubleTensor[] newPB = pB == null ? new DoubleTensor[factors] : pB.clone();
+        boolean[] fromCounts = bFromCounts.clone();
+        boolean[][] changedActions = new boolean[factors][];
+        boolean incremental = pB != null;
+        for (int f = 0; f < factors; f++) {
+            DoubleTensor q = qB.get(f);
+            if (q == null) {
+                continue;
+            }
+            newPB[f] = q;
+            fromCounts[f] = true;
+            int[] columns = incremental && bFromCounts[f] && pB[f] != null ? changedColumns(pB[f], q) : null;
+            if (columns == null) {
+                incremental = false;
+                newB[f] = Dirichlet.expectedValue(q);
+            } else if (columns.length > 0) {
+                newB[f] = expectedColumns(b[f], q, columns);
+                incremental &= checkLearnedColumns(q, newB[f], columns);
+                int nu = numControls[f];
+                changedActions[f] = new boolean[nu];
+                for (int column : columns) {
+                    changedActions[f][column % nu] = true;
+                }
+            }
+        }
+        if (!incremental) {
+            Builder s = toBuilder().pB(Arrays.asList(newPB)).B(Arrays.asList(newB));
+            s.aFromCounts = aFromCounts;
+            s.bFromCounts = fromCounts;
+            return s.build();
+        }
+        return new GenerativeModel(this, a, pA, aFromCounts, null, newB, newPB, fromCounts, changedActions);
+    }
+
+    /**
+     * The columns (over axis 0) in which new concentrations differ from a model's (which hold no
+     * NaN, so the comparison is bit for bit), or null when the shapes differ.
+     */
+    private static int[] changedColumns(DoubleTensor before, DoubleTensor after) {
+        if (!Arrays.equals(before.shape(), after.shape()) || before.rank() == 0 || before.dim(0) == 0) {
+            return null;
+        }
+        int rows = before.dim(0);
+        int cols = before.size() / rows;
+        int[] entries = Maths.changes(before.unsafeData(), after.unsafeData(), before.size());
+        boolean[] seen = new boolean[cols];
+        int[] columns = new int[entries.length];
+        int n = 0;
+        for (int i : entries) {
+            int column = i % cols;
+            if (!seen[column]) {
+                seen[column] = true;
+                columns[n++] = column;
+            }
+        }
+        return Arrays.copyOf(columns, n);
+    }
+
+    /** {@code E[q]} from the old expected value {@code previous = E[old q]}, computing only the given columns. */
+    private static DoubleTensor expectedColumns(DoubleTensor previous, DoubleTensor q, int[] columns) {
+        double[] out = previous.data();
+        Dirichlet.expectedValueColumns(q.unsafeData(), q.dim(0), columns, out);
+        return DoubleTensor.wrap(out, previous.shape());
+    }
+
+    /**
+     * Whether the given columns of new counts and their expected values pass the checks
+     * {@link Builder#build()} makes (finite non-negative values, columns summing to 1), with the
+     * same arithmetic; the other columns are those of a model that passed them.
+     */
+    private static boolean checkLearnedColumns(DoubleTensor q, DoubleTensor expected, int[] columns) {
+        double[] counts = q.unsafeData();
+        double[] values = expected.unsafeData();
+        int rows = q.dim(0);
+        int cols = counts.length / rows;
+        for (int c : columns) {
+            double sum = 0.0;
+            for (int r = 0; r < rows; r++) {
+                double count = counts[r * cols + c];
+                double value = values[r * cols + c];
+                if (!Double.isFinite(count) || count < 0.0 || !Double.isFinite(value) || value < 0.0) {
+                    return false;
+                }
+                sum += value;
+            }
+            if (Problems.isClose(sum, 0.0) || !Problems.isClose(sum, 1.0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ dimensions
@@ -719,6 +982,9 @@ public final class GenerativeModel {
         private List<DoubleTensor> pD;
         private List<DoubleTensor> H;
         private Labels labels = Labels.NONE;
+        /** Which A and B tensors are the expected values of their counts (set by learning only). */
+        private boolean[] aFromCounts;
+        private boolean[] bFromCounts;
 
         private Builder(List<DoubleTensor> A, List<DoubleTensor> B) {
             this.A = copyNullable(Objects.requireNonNull(A, "A"));
