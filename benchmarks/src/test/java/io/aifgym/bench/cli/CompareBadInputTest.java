@@ -16,16 +16,15 @@ import io.aifgym.bench.experiment.ExperimentRunner;
 import io.aifgym.bench.experiment.Progress;
 import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvRegistry;
+import io.aifgym.bench.fixtures.FolderContents;
 import io.aifgym.bench.fixtures.SmallDisk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,17 +88,6 @@ class CompareBadInputTest {
         assertThat(r.err()).startsWith("aifgym: ");
         assertThat(r.err().split("aifgym: ", -1)).as("one message").hasSize(2);
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
-    }
-
-    /** Every file of a folder and its bytes, to check that a refusal changed nothing. */
-    private static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.toList()) {
-                files.put(p.getFileName().toString(), Arrays.toString(Files.readAllBytes(p)));
-            }
-        }
-        return files;
     }
 
     // ------------------------------------------------------------------ the file
@@ -449,12 +437,12 @@ class CompareBadInputTest {
         SmallDisk.run(dir, "96k", disk -> {
             Path folder = Files.createDirectories(disk.resolve("compare"));
             Files.writeString(folder.resolve("summary.json"), "{\"from\": \"an earlier compare\"}\n");
-            Map<String, String> before = contents(folder);
+            Map<String, String> before = FolderContents.of(folder);
             Cli.Result r = compare(config("lake.yaml", LAKE.formatted(2)), "--out", folder.toString());
             assertBadInput(r);
             assertThat(r.err()).startsWith("aifgym: out: cannot write the results to " + folder)
                     .contains("No space left on device");
-            assertThat(contents(folder)).as("the folder as it was, no temporary file").isEqualTo(before);
+            assertThat(FolderContents.of(folder)).as("the folder as it was, no temporary file").isEqualTo(before);
             Path fresh = disk.resolve("fresh");
             Cli.Result again = compare(config("lake.yaml", LAKE.formatted(1)), "--out", fresh.toString());
             assertBadInput(again);
@@ -473,7 +461,7 @@ class CompareBadInputTest {
             assertBadInput(r);
             assertThat(r.err()).startsWith("aifgym: checkpoint: cannot write " + CheckpointFile.in(folder))
                     .contains("No space left on device").contains("the previous checkpoint, if any, is kept");
-            assertThat(contents(folder).keySet()).containsExactly(CheckpointFile.FILE);
+            assertThat(FolderContents.of(folder).keySet()).containsExactly(CheckpointFile.FILE);
             JsonNode kept = CheckpointFile.checkedTree(CheckpointFile.in(folder).toString(),
                     Files.readAllBytes(CheckpointFile.in(folder)));
             assertThat(kept.get("kind").asText()).isEqualTo(CompareCheckpoints.KIND);
@@ -516,13 +504,13 @@ class CompareBadInputTest {
 
     /** Resumes {@code folder} with a config and checks the refusal changed nothing there; returns standard error. */
     private String failResume(Path configFile, Path folder) throws IOException {
-        Map<String, String> before = Files.isDirectory(folder) ? contents(folder) : null;
+        Map<String, String> before = Files.isDirectory(folder) ? FolderContents.of(folder) : null;
         Cli.Result r = compare(configFile, "--resume", folder.toString());
         assertBadInput(r);
         if (before == null) {
             assertThat(folder).doesNotExist();
         } else {
-            assertThat(contents(folder)).as("the folder as it was").isEqualTo(before);
+            assertThat(FolderContents.of(folder)).as("the folder as it was").isEqualTo(before);
         }
         return r.err();
     }
@@ -598,11 +586,11 @@ class CompareBadInputTest {
         Path ok = config("ok.yaml", VALID);
         Path folder = dir.resolve("stopped");
         compareCheckpointIn(ok, folder);
-        Map<String, String> before = contents(folder);
+        Map<String, String> before = FolderContents.of(folder);
         Cli.Result r = compare(ok, "--out", folder.toString(), "--checkpoint-every", "1");
         assertBadInput(r);
         assertThat(r.err()).contains("--out: expected a folder without the checkpoint of an unfinished comparison, "
                 + "found " + CheckpointFile.in(folder) + " (resume it with --resume " + folder + ", or delete it)");
-        assertThat(contents(folder)).isEqualTo(before);
+        assertThat(FolderContents.of(folder)).isEqualTo(before);
     }
 }

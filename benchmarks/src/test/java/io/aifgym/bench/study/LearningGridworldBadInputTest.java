@@ -17,16 +17,15 @@ import io.aifgym.bench.experiment.ExperimentRunner;
 import io.aifgym.bench.experiment.Progress;
 import io.aifgym.gym.registry.AgentRegistry;
 import io.aifgym.gym.registry.EnvRegistry;
+import io.aifgym.bench.fixtures.FolderContents;
 import io.aifgym.bench.fixtures.SmallDisk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,17 +65,6 @@ class LearningGridworldBadInputTest {
         for (String f : fragments) {
             assertThat(r.err()).contains(f);
         }
-    }
-
-    /** Every file of a folder and its bytes, to check that a refusal changed nothing. */
-    private static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.toList()) {
-                files.put(p.getFileName().toString(), Arrays.toString(Files.readAllBytes(p)));
-            }
-        }
-        return files;
     }
 
     // ------------------------------------------------------------------ options
@@ -162,11 +150,11 @@ class LearningGridworldBadInputTest {
     void aFreshStudyDoesNotOverwriteAnUnfinishedStudysCheckpoint() throws IOException {
         Path folder = dir.resolve("stopped");
         studyCheckpointIn(folder, settings(3, 0));
-        Map<String, String> before = contents(folder);
+        Map<String, String> before = FolderContents.of(folder);
         assertBadInput(run("--scenario", "1", "--blocks", "3", "--agents", "1", "--out", folder.toString(),
                 "--checkpoint-every", "1"), "--out: expected a folder without the checkpoint of an unfinished study, "
                 + "found " + CheckpointFile.in(folder) + " (resume it with --resume " + folder + ", or delete it)");
-        assertThat(contents(folder)).isEqualTo(before);
+        assertThat(FolderContents.of(folder)).isEqualTo(before);
     }
 
     // ------------------------------------------------------------------ a disk that fills up
@@ -177,11 +165,11 @@ class LearningGridworldBadInputTest {
         SmallDisk.run(dir, "96k", disk -> {
             Path folder = Files.createDirectories(disk.resolve("study"));
             Files.writeString(folder.resolve(StudyFiles.KL_JSON), "{\"from\": \"an earlier study\"}\n");
-            Map<String, String> before = contents(folder);
+            Map<String, String> before = FolderContents.of(folder);
             Cli.Result r = small("--out", folder.toString());
             assertBadInput(r, "No space left on device");
             assertThat(r.err()).startsWith("aifgym: --out: cannot write the results to " + folder + " (");
-            assertThat(contents(folder)).as("the folder as it was, no temporary file").isEqualTo(before);
+            assertThat(FolderContents.of(folder)).as("the folder as it was, no temporary file").isEqualTo(before);
             Path fresh = disk.resolve("fresh");
             assertBadInput(small("--out", fresh.toString()), "--out: cannot write the results to " + fresh,
                     "No space left on device");
@@ -198,7 +186,7 @@ class LearningGridworldBadInputTest {
                     folder.toString(), "--checkpoint-every", "1");
             assertBadInput(r, "No space left on device", "the previous checkpoint, if any, is kept");
             assertThat(r.err()).startsWith("aifgym: checkpoint: cannot write " + CheckpointFile.in(folder) + " (");
-            assertThat(contents(folder).keySet()).containsExactly(CheckpointFile.FILE);
+            assertThat(FolderContents.of(folder).keySet()).containsExactly(CheckpointFile.FILE);
             StudyCheckpoint kept = StudyCheckpoints.read(folder, settings(3, 0));
             assertThat(kept.scenarios()).singleElement().extracting(StudyCheckpoint.ScenarioState::blocksDone)
                     .isEqualTo(1);
@@ -215,7 +203,7 @@ class LearningGridworldBadInputTest {
                     "1")).toArray(String[]::new));
             assertBadInput(r, "--out: cannot write the results to " + folder, "No space left on device",
                     "; the checkpoint is kept: resume with the same options and --resume " + folder);
-            assertThat(contents(folder).keySet()).containsExactly(CheckpointFile.FILE);
+            assertThat(FolderContents.of(folder).keySet()).containsExactly(CheckpointFile.FILE);
             SmallDisk.resize(disk, "4m");
             Cli.Result resumed = run(Stream.concat(study.stream(), Stream.of("--resume", folder.toString()))
                     .toArray(String[]::new));
@@ -241,14 +229,14 @@ class LearningGridworldBadInputTest {
 
     /** Resumes {@code folder} with options and checks the refusal changed nothing there; returns standard error. */
     private String failResume(Path folder, String... options) throws IOException {
-        Map<String, String> before = Files.isDirectory(folder) ? contents(folder) : null;
+        Map<String, String> before = Files.isDirectory(folder) ? FolderContents.of(folder) : null;
         Cli.Result r = run(Stream.concat(Stream.of(options), Stream.of("--resume", folder.toString()))
                 .toArray(String[]::new));
         assertBadInput(r);
         if (before == null) {
             assertThat(folder).doesNotExist();
         } else {
-            assertThat(contents(folder)).as("the folder as it was").isEqualTo(before);
+            assertThat(FolderContents.of(folder)).as("the folder as it was").isEqualTo(before);
         }
         return r.err();
     }
