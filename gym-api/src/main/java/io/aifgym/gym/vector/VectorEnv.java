@@ -8,9 +8,11 @@ import io.aifgym.gym.space.Batch;
 import io.aifgym.gym.space.Space;
 import io.aifgym.gym.wrap.AutoReset;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * {@code n} copies of one env stepped in lock-step from one key (Jumanji's {@code VmapWrapper},
@@ -36,6 +38,10 @@ public final class VectorEnv<S, O, A> {
     private final AutoReset<S, O, A> slotEnv;
     private final int n;
     private final int threads;
+    /** The final observations of a step in which no slot reset: n nulls, read-only. */
+    private final List<O> noFinals;
+    /** The metrics of a step in which every slot's are empty: n empty maps, read-only. */
+    private final List<Map<String, Double>> noMetrics;
 
     private VectorEnv(Env<S, O, A> env, int n, AutoresetMode mode, int threads) {
         this.env = Objects.requireNonNull(env, "env");
@@ -48,6 +54,8 @@ public final class VectorEnv<S, O, A> {
         this.slotEnv = new AutoReset<>(env, Objects.requireNonNull(mode, "mode"));
         this.n = n;
         this.threads = threads;
+        this.noFinals = Collections.unmodifiableList(Collections.nCopies(n, null));
+        this.noMetrics = Collections.unmodifiableList(Collections.nCopies(n, Map.of()));
     }
 
     /**
@@ -135,12 +143,20 @@ public final class VectorEnv<S, O, A> {
         Objects.requireNonNull(key, "key");
         Object[] obs = new Object[n];
         AutoReset.State<S, O>[] states = new AutoReset.State[n];
-        Parallel.forEach(n, threads, i -> {
-            Reset<AutoReset.State<S, O>, O> r = slotEnv.reset(key.child(i));
-            obs[i] = r.observation();
-            states[i] = r.state();
-        });
-        return new VectorReset<>((List<O>) Arrays.asList(obs), new VectorState<>(Arrays.asList(states)));
+        if (threads == 1) {
+            for (int i = 0; i < n; i++) {
+                resetSlot(key, i, obs, states);
+            }
+        } else {
+            Parallel.forEach(n, threads, i -> resetSlot(key, i, obs, states));
+        }
+        return new VectorReset<>((List<O>) List.of(obs), new VectorState<>(List.of(states)));
+    }
+
+    private void resetSlot(Key key, int i, Object[] obs, AutoReset.State<S, O>[] states) {
+        Reset<AutoReset.State<S, O>, O> r = slotEnv.reset(key.child(i));
+        obs[i] = r.observation();
+        states[i] = r.state();
     }
 
     /**
@@ -151,32 +167,107 @@ public final class VectorEnv<S, O, A> {
      * @param actions one action per slot
      * @return the columnar step
      */
-    @SuppressWarnings("unchecked")
     public VectorStep<S, O> step(Key key, VectorState<S, O> state, List<A> actions) {
         Objects.requireNonNull(key, "key");
         if (state.size() != n || actions.size() != n) {
             throw new IllegalArgumentException("VectorEnv.step: expected " + n + " slot states and actions, found "
                     + state.size() + " and " + actions.size());
         }
-        Object[] obs = new Object[n];
-        Object[] finals = new Object[n];
-        AutoReset.State<S, O>[] states = new AutoReset.State[n];
-        double[] rewards = new double[n];
-        boolean[] terminated = new boolean[n];
-        boolean[] truncated = new boolean[n];
-        Map<String, Double>[] metrics = new Map[n];
-        List<AutoReset.State<S, O>> slots = state.slots();
-        Parallel.forEach(n, threads, i -> {
-            Step<AutoReset.State<S, O>, O> s = slotEnv.step(key.child(i), slots.get(i), actions.get(i));
-            obs[i] = s.observation();
-            states[i] = s.state();
-            finals[i] = s.state().finalObservation();
+        StepColumns c = new StepColumns(key, state.slots(), actions);
+        if (threads == 1) {
+            for (int i = 0; i < n; i++) {
+                c.accept(i);
+            }
+        } else {
+            Parallel.forEach(n, threads, c);
+        }
+        return c.toStep();
+    }
+
+    /**
+     * The columns of one {@link #step}, filled slot by slot. {@link #accept} is the per-slot
+     * logic of {@link AutoReset#step} written straight into the columns (same keys, same
+     * calls, same values), without the wrapper's intermediate {@link Step} per slot. On one
+     * thread the final-observation and metrics columns are made only when a slot needs them
+     * (a reset, non-empty metrics); until then they are the shared {@code noFinals} and
+     * {@code noMetrics}, which hold the same values.
+     */
+    private final class StepColumns implements IntConsumer {
+
+        private final Key key;
+        private final List<AutoReset.State<S, O>> slots;
+        private final List<A> actions;
+        private final Object[] obs = new Object[n];
+        private Object[] finals;
+        private final AutoReset.State<S, O>[] states;
+        private final double[] rewards = new double[n];
+        private final boolean[] terminated = new boolean[n];
+        private final boolean[] truncated = new boolean[n];
+        private Map<String, Double>[] metrics;
+
+        @SuppressWarnings("unchecked")
+        StepColumns(Key key, List<AutoReset.State<S, O>> slots, List<A> actions) {
+            this.key = key;
+            this.slots = slots;
+            this.actions = actions;
+            this.states = new AutoReset.State[n];
+            if (threads > 1) {
+                finals = new Object[n];
+                metrics = new Map[n];
+            }
+        }
+
+        @Override
+        public void accept(int i) {
+            Key slotKey = key.child(i);
+            AutoReset.State<S, O> slot = slots.get(i);
+            if (slot.needsReset()) {
+                Reset<S, O> r = env.reset(slotKey.child(1));
+                obs[i] = r.observation();
+                states[i] = new AutoReset.State<>(r.state(), false, null);
+                setMetrics(i, Map.of());
+                return;
+            }
+            Step<S, O> s = env.step(slotKey.child(0), slot.inner(), actions.get(i));
+            AutoresetMode mode = slotEnv.mode();
             rewards[i] = s.reward();
             terminated[i] = s.terminated();
             truncated[i] = s.truncated();
-            metrics[i] = s.metrics();
-        });
-        return new VectorStep<>((List<O>) Arrays.asList(obs), new VectorState<>(Arrays.asList(states)), rewards,
-                terminated, truncated, (List<O>) Arrays.asList(finals), Arrays.asList(metrics));
+            setMetrics(i, s.metrics());
+            if (!s.done() || mode == AutoresetMode.DISABLED) {
+                obs[i] = s.observation();
+                states[i] = new AutoReset.State<>(s.state(), false, null);
+            } else if (mode == AutoresetMode.NEXT_STEP) {
+                obs[i] = s.observation();
+                states[i] = new AutoReset.State<>(s.state(), true, null);
+            } else {
+                Reset<S, O> r = env.reset(slotKey.child(1));
+                obs[i] = r.observation();
+                if (finals == null) {
+                    finals = new Object[n];
+                }
+                finals[i] = s.observation();
+                states[i] = new AutoReset.State<>(r.state(), false, s.observation());
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private void setMetrics(int i, Map<String, Double> m) {
+            if (metrics == null) {
+                if (m.isEmpty()) {
+                    return;
+                }
+                metrics = new Map[n];
+                Arrays.fill(metrics, 0, i, Map.of());
+            }
+            metrics[i] = m;
+        }
+
+        @SuppressWarnings("unchecked")
+        VectorStep<S, O> toStep() {
+            return new VectorStep<>((List<O>) Arrays.asList(obs), new VectorState<>(List.of(states)), rewards,
+                    terminated, truncated, finals == null ? noFinals : (List<O>) Arrays.asList(finals),
+                    metrics == null ? noMetrics : Arrays.asList(metrics));
+        }
     }
 }
