@@ -2,19 +2,12 @@ package io.aifgym.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aifgym.bench.fixtures.Checkpoints;
 import io.aifgym.bench.checkpoint.CheckpointFile;
-import io.aifgym.bench.checkpoint.SnapshotCodec;
-import io.aifgym.bench.config.ConfigLoader;
-import io.aifgym.bench.experiment.Experiment;
-import io.aifgym.bench.experiment.ExperimentRunner;
-import io.aifgym.bench.experiment.Progress;
-import io.aifgym.gym.registry.AgentRegistry;
-import io.aifgym.gym.registry.EnvRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,29 +45,6 @@ class CheckpointCommandTest {
                 Stream.of(extra)).toArray(String[]::new));
     }
 
-    /** Writes the checkpoint the run of a config has at a block boundary, as a killed run leaves it. */
-    private static void checkpointAt(Path configFile, Path folder, long block) throws IOException {
-        ClassLoader loader = CheckpointCommandTest.class.getClassLoader();
-        EnvRegistry envs = EnvRegistry.load(loader);
-        AgentRegistry agents = AgentRegistry.load(loader);
-        ExperimentRunner runner = new ExperimentRunner(envs, agents);
-        Experiment e = runner.prepare(new ConfigLoader(envs, agents).load(configFile).withOut(folder.toString()),
-                configFile.toString());
-        SnapshotCodec codec = new SnapshotCodec(e, runner.start(e), configFile.toString(), loader, List.of());
-        runner.run(e, Progress.none(), runner.start(e), (blocks, last, snapshot) -> {
-            if (blocks < block) {
-                return true;
-            }
-            try {
-                Files.createDirectories(folder);
-                Files.write(CheckpointFile.in(folder), codec.checkedBytes(snapshot.get(), 2));
-            } catch (IOException x) {
-                throw new IllegalStateException(x);
-            }
-            return false;
-        });
-    }
-
     private static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
@@ -110,7 +80,7 @@ class CheckpointCommandTest {
         assertThat(run(config, "--out", whole.toString()).code()).isZero();
         for (long block : new long[] {0, 1, 7, 16}) {
             Path folder = dir.resolve("resumed-" + block);
-            checkpointAt(config, folder, block);
+            Checkpoints.ofRun(config, folder, block, 2);
             Cli.Result r = run(config, "--resume", folder.toString(), "--checkpoint-every", "4");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(read(folder.resolve("episodes.csv"))).isEqualTo(read(whole.resolve("episodes.csv")));
@@ -124,7 +94,7 @@ class CheckpointCommandTest {
         Path whole = dir.resolve("whole");
         assertThat(run(config, "--out", whole.toString()).code()).isZero();
         Path folder = dir.resolve("resumed");
-        checkpointAt(config, folder, 5);
+        Checkpoints.ofRun(config, folder, 5, 2);
         Path threaded = Files.writeString(dir.resolve("frozen.yaml"), CONFIG + "threads: 3\n");
         Cli.Result r = run(threaded, "--resume", folder.toString());
         assertThat(r.code()).as(r.err()).isZero();
@@ -136,7 +106,7 @@ class CheckpointCommandTest {
         Path whole = dir.resolve("whole");
         assertThat(run(config, "--out", whole.toString()).code()).isZero();
         Path folder = dir.resolve("moved");
-        checkpointAt(config, folder, 3);
+        Checkpoints.ofRun(config, folder, 3, 2);
         Path file = CheckpointFile.in(folder);
         String arch = System.getProperty("os.arch");
         Files.writeString(file, read(file).replace("\"os.arch\":\"" + arch + "\"", "\"os.arch\":\"riscv64\""));
@@ -157,7 +127,7 @@ class CheckpointCommandTest {
     @Test
     void aCheckpointOfAnotherFormatVersionIsRefused() throws IOException {
         Path folder = dir.resolve("v2");
-        checkpointAt(config, folder, 2);
+        Checkpoints.ofRun(config, folder, 2, 2);
         Path file = CheckpointFile.in(folder);
         Files.writeString(file, read(file).replace("\"formatVersion\":1", "\"formatVersion\":2"));
         assertBadInput(run(config, "--resume", folder.toString()),
@@ -168,7 +138,7 @@ class CheckpointCommandTest {
     @Test
     void aCheckpointOfAnotherConfigIsRefusedWithTheDifferences() throws IOException {
         Path folder = dir.resolve("other");
-        checkpointAt(config, folder, 2);
+        Checkpoints.ofRun(config, folder, 2, 2);
         Path other = Files.writeString(dir.resolve("other.yaml"), CONFIG.replace("seed: 17", "seed: 18")
                 .replace("agent: {id: sarsa}", "agent: {id: sarsa, config: {discount: 0.9}}"));
         assertBadInput(run(other, "--resume", folder.toString()), "expected a checkpoint of this config",
@@ -179,7 +149,7 @@ class CheckpointCommandTest {
     @Test
     void aDamagedCheckpointIsRefused() throws IOException {
         Path folder = dir.resolve("damaged");
-        checkpointAt(config, folder, 2);
+        Checkpoints.ofRun(config, folder, 2, 2);
         Path file = CheckpointFile.in(folder);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -189,7 +159,7 @@ class CheckpointCommandTest {
     @Test
     void aFreshRunDoesNotOverwriteAnUnfinishedRunsCheckpoint() throws IOException {
         Path folder = dir.resolve("unfinished");
-        checkpointAt(config, folder, 2);
+        Checkpoints.ofRun(config, folder, 2, 2);
         byte[] before = Files.readAllBytes(CheckpointFile.in(folder));
         assertBadInput(run(config, "--out", folder.toString(), "--checkpoint-every", "1"),
                 "out: expected a folder without the checkpoint of an unfinished run", "--resume " + folder);

@@ -5,17 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aifgym.bench.checkpoint.CheckpointFile;
-import io.aifgym.bench.checkpoint.SnapshotCodec;
 import io.aifgym.bench.compare.CompareCheckpoints;
-import io.aifgym.bench.compare.CompareConfig;
-import io.aifgym.bench.compare.CompareConfigLoader;
-import io.aifgym.bench.compare.CompareRunner;
-import io.aifgym.bench.config.ConfigLoader;
-import io.aifgym.bench.experiment.Experiment;
-import io.aifgym.bench.experiment.ExperimentRunner;
-import io.aifgym.bench.experiment.Progress;
-import io.aifgym.gym.registry.AgentRegistry;
-import io.aifgym.gym.registry.EnvRegistry;
+import io.aifgym.bench.fixtures.Checkpoints;
 import io.aifgym.bench.fixtures.FolderContents;
 import io.aifgym.bench.fixtures.SmallDisk;
 import java.io.IOException;
@@ -23,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -471,37 +461,6 @@ class CompareBadInputTest {
 
     // ------------------------------------------------------------------ --resume
 
-    /** Writes the checkpoint a comparison of a config leaves when it is killed before its last run. */
-    private static void compareCheckpointIn(Path configFile, Path folder) {
-        ClassLoader loader = CompareBadInputTest.class.getClassLoader();
-        EnvRegistry envs = EnvRegistry.load(loader);
-        AgentRegistry agents = AgentRegistry.load(loader);
-        CompareConfig config = new CompareConfigLoader(envs, agents).load(configFile).withOut(folder.toString());
-        CompareRunner runner = new CompareRunner(envs, agents);
-        runner.runCheckpointed(runner.prepare(config, configFile.toString()), Progress.none(),
-                new CompareCheckpoints(folder, config, 1), null);
-    }
-
-    /** Writes the checkpoint an {@code aifgym run} of a config leaves at its first block boundary. */
-    private static void runCheckpointIn(Path configFile, Path folder) throws IOException {
-        ClassLoader loader = CompareBadInputTest.class.getClassLoader();
-        EnvRegistry envs = EnvRegistry.load(loader);
-        AgentRegistry agents = AgentRegistry.load(loader);
-        ExperimentRunner runner = new ExperimentRunner(envs, agents);
-        Experiment e = runner.prepare(new ConfigLoader(envs, agents).load(configFile).withOut(folder.toString()),
-                configFile.toString());
-        SnapshotCodec codec = new SnapshotCodec(e, runner.start(e), configFile.toString(), loader, List.of());
-        Files.createDirectories(folder);
-        runner.run(e, Progress.none(), runner.start(e), (blocks, last, snapshot) -> {
-            try {
-                Files.write(CheckpointFile.in(folder), codec.checkedBytes(snapshot.get(), 1));
-            } catch (IOException x) {
-                throw new IllegalStateException(x);
-            }
-            return false;
-        });
-    }
-
     /** Resumes {@code folder} with a config and checks the refusal changed nothing there; returns standard error. */
     private String failResume(Path configFile, Path folder) throws IOException {
         Map<String, String> before = Files.isDirectory(folder) ? FolderContents.of(folder) : null;
@@ -531,7 +490,7 @@ class CompareBadInputTest {
     void aCheckpointOfAnotherConfigIsRefusedWithTheDifferences() throws IOException {
         Path ok = config("ok.yaml", VALID);
         Path folder = dir.resolve("stopped");
-        compareCheckpointIn(ok, folder);
+        Checkpoints.ofCompare(ok, folder);
         assertThat(failResume(config("other.yaml", VALID.replace("seeds: 2", "seeds: [0, 5]")
                 .replace("{epsilon: 0.2}", "{epsilon: 0.3}")), folder))
                 .contains(CheckpointFile.in(folder) + ": expected a checkpoint of this config, found one of another "
@@ -545,7 +504,7 @@ class CompareBadInputTest {
     void aDamagedCheckpointIsRefused() throws IOException {
         Path ok = config("ok.yaml", VALID);
         Path folder = dir.resolve("stopped");
-        compareCheckpointIn(ok, folder);
+        Checkpoints.ofCompare(ok, folder);
         Path file = CheckpointFile.in(folder);
         String whole = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, whole.substring(0, whole.length() / 2));
@@ -563,17 +522,17 @@ class CompareBadInputTest {
     void aCheckpointOfAnotherCommandIsRefused() throws IOException {
         Path ok = config("ok.yaml", VALID);
         Path ofARun = dir.resolve("run");
-        runCheckpointIn(config("run.yaml", """
+        Checkpoints.ofRun(config("run.yaml", """
                 env: {id: TestCountdown-v0}
                 agent: {id: random}
                 seed: 1
                 steps: 40
                 blockSteps: 10
-                """), ofARun);
+                """), ofARun, 0, 1);
         assertThat(failResume(ok, ofARun)).contains(CheckpointFile.in(ofARun) + ": expected a checkpoint of 'aifgym "
                 + "compare' (kind \"compare\"), found the checkpoint of an 'aifgym run'");
         Path ofAStudy = dir.resolve("study");
-        compareCheckpointIn(ok, ofAStudy);
+        Checkpoints.ofCompare(ok, ofAStudy);
         Path file = CheckpointFile.in(ofAStudy);
         Files.writeString(file, Files.readString(file).replace("\"kind\":\"compare\"",
                 "\"kind\":\"learning-gridworld\""));
@@ -585,7 +544,7 @@ class CompareBadInputTest {
     void aFreshCompareDoesNotOverwriteAnUnfinishedComparisonsCheckpoint() throws IOException {
         Path ok = config("ok.yaml", VALID);
         Path folder = dir.resolve("stopped");
-        compareCheckpointIn(ok, folder);
+        Checkpoints.ofCompare(ok, folder);
         Map<String, String> before = FolderContents.of(folder);
         Cli.Result r = compare(ok, "--out", folder.toString(), "--checkpoint-every", "1");
         assertBadInput(r);

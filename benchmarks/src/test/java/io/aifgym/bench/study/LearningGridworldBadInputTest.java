@@ -5,19 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.aifgym.bench.cli.Cli;
 import io.aifgym.bench.checkpoint.CheckpointFile;
-import io.aifgym.bench.checkpoint.SnapshotCodec;
 import io.aifgym.bench.cli.ExitCodes;
-import io.aifgym.bench.compare.CompareCheckpoints;
-import io.aifgym.bench.compare.CompareConfig;
-import io.aifgym.bench.compare.CompareConfigLoader;
-import io.aifgym.bench.compare.CompareRunner;
-import io.aifgym.bench.config.ConfigLoader;
-import io.aifgym.bench.experiment.Experiment;
-import io.aifgym.bench.experiment.ExperimentRunner;
-import io.aifgym.bench.experiment.Progress;
-import io.aifgym.gym.registry.AgentRegistry;
-import io.aifgym.gym.registry.EnvRegistry;
 import io.aifgym.bench.fixtures.FolderContents;
+import io.aifgym.bench.fixtures.Checkpoints;
 import io.aifgym.bench.fixtures.SmallDisk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -304,13 +294,7 @@ class LearningGridworldBadInputTest {
                 seeds: 2
                 threads: 1
                 """);
-        ClassLoader loader = getClass().getClassLoader();
-        EnvRegistry envs = EnvRegistry.load(loader);
-        AgentRegistry agents = AgentRegistry.load(loader);
-        CompareConfig config = new CompareConfigLoader(envs, agents).load(compareFile).withOut(ofACompare.toString());
-        CompareRunner runner = new CompareRunner(envs, agents);
-        runner.runCheckpointed(runner.prepare(config, compareFile.toString()), Progress.none(),
-                new CompareCheckpoints(ofACompare, config, 1), null);
+        Checkpoints.ofCompare(compareFile, ofACompare);
         assertThat(failResume(ofACompare, SMALL.toArray(String[]::new))).contains(CheckpointFile.in(ofACompare)
                 + ": expected a checkpoint of 'aifgym learning-gridworld' (kind \"learning-gridworld\"), found kind "
                 + "\"compare\"");
@@ -323,19 +307,7 @@ class LearningGridworldBadInputTest {
                 steps: 40
                 blockSteps: 10
                 """);
-        ExperimentRunner experiments = new ExperimentRunner(envs, agents);
-        Experiment e = experiments.prepare(new ConfigLoader(envs, agents).load(runFile).withOut(ofARun.toString()),
-                runFile.toString());
-        SnapshotCodec codec = new SnapshotCodec(e, experiments.start(e), runFile.toString(), loader, List.of());
-        Files.createDirectories(ofARun);
-        experiments.run(e, Progress.none(), experiments.start(e), (blocks, last, snapshot) -> {
-            try {
-                Files.write(CheckpointFile.in(ofARun), codec.checkedBytes(snapshot.get(), 1));
-            } catch (IOException x) {
-                throw new IllegalStateException(x);
-            }
-            return false;
-        });
+        Checkpoints.ofRun(runFile, ofARun, 0, 1);
         assertThat(failResume(ofARun, SMALL.toArray(String[]::new))).contains(CheckpointFile.in(ofARun)
                 + ": expected a checkpoint of 'aifgym learning-gridworld' (kind \"learning-gridworld\"), found the "
                 + "checkpoint of an 'aifgym run'");
