@@ -369,27 +369,23 @@ public final class AifAgent implements Agent<AifState, int[], int[]>, StateCodec
      * maximum heap. Never an {@link OutOfMemoryError} halfway through a run.
      */
     private void checkSearchMemory(GenerativeModel m, long trees, boolean kept) {
-        int stateSize = Arrays.stream(m.numStates()).sum();
-        int numActions = jointActions.count();
-        long perTree = search.treeBytes(stateSize, numActions);
-        String[] size = search.treeSize(stateSize, numActions);
-        if (size == null) {
+        String budget = search.treeBudget();
+        if (budget == null) {
             return;
         }
-        if (perTree > PolicySearch.MAX_TREE_BYTES) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "%s: expected a search tree of at most %s, found %s = %s", size[0],
-                    Bytes.format(PolicySearch.MAX_TREE_BYTES), size[1], Bytes.format(perTree)));
-        }
+        int stateSize = Arrays.stream(m.numStates()).sum();
+        int numActions = jointActions.count();
+        search.requireTreeFits(stateSize, numActions);
+        long perTree = search.treeBytes(stateSize, numActions);
         long heap = Runtime.getRuntime().maxMemory();
         double need = (double) perTree * trees;
         if (need > heap / 2.0) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%s: expected search trees that fit in half of this JVM's %s heap, found %,d trees (%s) of %s "
                             + "each = %s; lower %s or batchThreads, or give Java more heap (-Xmx)",
-                    size[0], Bytes.format(heap), trees, kept ? "one kept per agent for reuseTree, plus one per "
+                    budget, Bytes.format(heap), trees, kept ? "one kept per agent for reuseTree, plus one per "
                             + "planning thread" : "one per planning thread", Bytes.format(perTree), Bytes.format(need),
-                    size[0]));
+                    budget));
         }
     }
 

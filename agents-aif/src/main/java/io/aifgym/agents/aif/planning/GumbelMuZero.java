@@ -102,24 +102,6 @@ final class GumbelMuZero {
     }
 
     /**
-     * Refuses a tree that could not fit in memory.
-     *
-     * @param config the search
-     * @param stateSize the length of one flat belief vector
-     * @param numActions the number of joint actions
-     */
-    static void checkMemory(PolicySearch.Mcts config, int stateSize, int numActions) {
-        long nodeCount = config.numSimulations() + 1L;
-        long bytes = config.treeBytes(stateSize, numActions);
-        if (bytes > PolicySearch.MAX_TREE_BYTES || nodeCount * Math.max(stateSize, numActions) > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "numSimulations: expected a tree of at most %,d bytes, found (numSimulations %,d + 1) nodes x "
-                            + "(%,d belief entries, %,d actions) = %,d bytes",
-                    PolicySearch.MAX_TREE_BYTES, config.numSimulations(), stateSize, numActions, bytes));
-        }
-    }
-
-    /**
      * Runs the search.
      *
      * @param config the search parameters
@@ -131,7 +113,7 @@ final class GumbelMuZero {
     static SearchResult run(PolicySearch.Mcts config, SearchInput input, Policies actions, Key key) {
         StepModel step = new StepModel(input.model(), input.options(), input.inductive(), input.qs(), actions,
                 input.numIter());
-        checkMemory(config, step.stateSize, step.numActions());
+        config.requireTreeFits(step.stateSize, step.numActions());
         double[] logPrior = logPrior(input, step.numActions());
         return new GumbelMuZero(config, step, logPrior).search(input, actions, key);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.aifgym.gym.internal.Bytes;
 import io.aifgym.gym.random.Key;
 import java.util.Locale;
 import java.util.Objects;
@@ -80,15 +81,24 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
     }
 
     /**
-     * How a tree's size follows from this search's budget, for messages: the config field that
-     * bounds it and the product ({@code "si.maxNodes"}, {@code "maxNodes 5,000 x (25 belief
-     * entries, maxBranching 10)"}).
+     * Refuses a tree that could not fit in memory: more than {@link #MAX_TREE_BYTES} of node
+     * storage ({@link #treeBytes}), or an array past Java's limit. Does nothing for
+     * {@link Enumerate}, whose planner the agent sizes apart.
      *
      * @param stateSize the length of one flat belief vector
      * @param numActions the number of joint actions
-     * @return the field and the product, or null for {@link Enumerate}
+     * @throws IllegalArgumentException naming the budget ({@link #treeBudget}) and the size
      */
-    default String[] treeSize(int stateSize, int numActions) {
+    default void requireTreeFits(int stateSize, int numActions) {
+        // no tree
+    }
+
+    /**
+     * The config field that bounds this search's tree, for messages.
+     *
+     * @return {@code "si.maxNodes"}, {@code "mcts.numSimulations"}, or null for {@link Enumerate}
+     */
+    default String treeBudget() {
         return null;
     }
 
@@ -291,9 +301,19 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
         }
 
         @Override
-        public String[] treeSize(int stateSize, int numActions) {
-            return new String[] {"si.maxNodes", String.format(Locale.ROOT,
-                    "maxNodes %,d x (%,d belief entries, maxBranching %,d)", maxNodes, stateSize, maxBranching)};
+        public void requireTreeFits(int stateSize, int numActions) {
+            long bytes = treeBytes(stateSize, numActions);
+            if (bytes > MAX_TREE_BYTES || (long) maxNodes * stateSize > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s: expected a search tree of at most %s, found maxNodes %,d x (%,d belief entries, "
+                                + "maxBranching %,d) = %s", treeBudget(), Bytes.format(MAX_TREE_BYTES), maxNodes,
+                        stateSize, maxBranching, Bytes.format(bytes)));
+            }
+        }
+
+        @Override
+        public String treeBudget() {
+            return "si.maxNodes";
         }
 
         @Override
@@ -458,10 +478,20 @@ public sealed interface PolicySearch permits PolicySearch.Enumerate, PolicySearc
         }
 
         @Override
-        public String[] treeSize(int stateSize, int numActions) {
-            return new String[] {"mcts.numSimulations", String.format(Locale.ROOT,
-                    "(numSimulations %,d + 1) nodes x (%,d belief entries, %,d actions)", numSimulations, stateSize,
-                    numActions)};
+        public void requireTreeFits(int stateSize, int numActions) {
+            long bytes = treeBytes(stateSize, numActions);
+            if (bytes > MAX_TREE_BYTES
+                    || (numSimulations + 1L) * Math.max(stateSize, numActions) > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s: expected a search tree of at most %s, found (numSimulations %,d + 1) nodes x (%,d "
+                                + "belief entries, %,d actions) = %s", treeBudget(), Bytes.format(MAX_TREE_BYTES),
+                        numSimulations, stateSize, numActions, Bytes.format(bytes)));
+            }
+        }
+
+        @Override
+        public String treeBudget() {
+            return "mcts.numSimulations";
         }
 
         @Override

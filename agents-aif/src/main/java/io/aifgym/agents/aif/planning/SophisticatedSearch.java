@@ -100,22 +100,6 @@ final class SophisticatedSearch {
     }
 
     /**
-     * Refuses a tree that could not fit in memory.
-     *
-     * @param config the search
-     * @param stateSize the length of one flat belief vector
-     */
-    static void checkMemory(PolicySearch.Sophisticated config, int stateSize) {
-        long bytes = config.treeBytes(stateSize, 0);
-        if (bytes > PolicySearch.MAX_TREE_BYTES || (long) config.maxNodes() * stateSize > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "maxNodes: expected a tree of at most %,d bytes, found maxNodes %,d x (%,d belief entries, "
-                            + "maxBranching %,d) = %,d bytes",
-                    PolicySearch.MAX_TREE_BYTES, config.maxNodes(), stateSize, config.maxBranching(), bytes));
-        }
-    }
-
-    /**
      * Runs the search.
      *
      * @param config the search parameters
@@ -126,7 +110,7 @@ final class SophisticatedSearch {
     static SearchResult run(PolicySearch.Sophisticated config, SearchInput input, Policies actions) {
         StepModel step = new StepModel(input.model(), input.options(), input.inductive(), input.qs(), actions,
                 input.numIter());
-        checkMemory(config, step.stateSize);
+        config.requireTreeFits(step.stateSize, step.numActions());
         double gamma = config.gamma() != null ? config.gamma() : input.gamma();
         SophisticatedSearch search = new SophisticatedSearch(config, step, gamma);
         return search.search(input, actions);
